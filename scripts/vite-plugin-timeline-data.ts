@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { parseDataset } from '../src/features/timeline/model/schema.ts';
+
+const MODULE_ID = 'virtual:timeline-data-url';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+const DEV_URL = '/__timeline-data.json';
+
+/** The dataset file this build is over: $TIMELINE_DATA, else data/events.json. */
+export function datasetPath(root = process.cwd()): string {
+  return path.resolve(root, process.env.TIMELINE_DATA || 'data/events.json');
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot read the dataset ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Validates the dataset at build time and ships it as a hashed static asset that the app
+ * fetches at run time (`import url from 'virtual:timeline-data-url'`). The index.html gets
+ * a preload for it, so the fetch starts in parallel with the JS.
+ */
+export function timelineData(): Plugin {
+  let file = '';
+  let isBuild = false;
+  let referenceId = '';
+
+  return {
+    name: 'timeline-data',
+    configResolved(config) {
+      file = datasetPath(config.root);
+      isBuild = config.command === 'build';
+    },
+    async buildStart() {
+      if (!isBuild) return;
+      const source = read(file);
+      const result = await parseDataset(source);
+      if (!result.ok) {
+        this.error(
+          `${file} is not a valid dataset (${result.problems.length} problem${
+            result.problems.length === 1 ? '' : 's'
+          }):\n  ${result.problems.join('\n  ')}`,
+        );
+      }
+      this.addWatchFile(file);
+      referenceId = this.emitFile({ type: 'asset', name: 'events.json', source });
+    },
+    resolveId(id) {
+      return id === MODULE_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      // Resolved relative to the module at run time, so the build works under any sub-path.
+      if (isBuild) return `export default import.meta.ROLLUP_FILE_URL_${referenceId};`;
+      return `export default ${JSON.stringify(DEV_URL)};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_URL, (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(read(file));
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = ctx.bundle && referenceId ? this.getFileName(referenceId) : DEV_URL;
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: ctx.bundle ? `./${asset}` : asset,
+              as: 'fetch',
+              type: 'application/json',
+              crossorigin: 'anonymous',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}

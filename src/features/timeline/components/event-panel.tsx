@@ -1,0 +1,127 @@
+import { useEffect, useRef } from 'react';
+import type { DatasetIndex } from '../model/dataset-index';
+import { neighbours } from '../model/dataset-index';
+import { formatDate, formatWhen } from '../model/dates';
+import type { Quote, TimelineEvent } from '../model/schema';
+
+interface EventPanelProps {
+  index: DatasetIndex;
+  event: TimelineEvent;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+function QuoteBlock({ quote, index }: { quote: Quote; index: DatasetIndex }) {
+  const speaker = index.actorsById.get(quote.speaker);
+  const source = quote.source === undefined ? undefined : index.sourcesById.get(quote.source);
+  const isDirect = quote.kind === 'direct';
+  return (
+    <figure className={`quote ${isDirect ? 'quote-direct' : 'quote-paraphrase'}`}>
+      <p className="quote-kind">{isDirect ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)'}</p>
+      <blockquote>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        <span className="font-semibold">{speaker?.name ?? quote.speaker}</span>
+        {speaker?.role !== undefined && <span>, {speaker.role}</span>}
+        {source !== undefined && <span className="text-slate-600"> · in {source.publisher}</span>}
+        {quote.note !== undefined && <span className="text-slate-600"> · {quote.note}</span>}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The quote detail panel: everything known about one event, with its sources. */
+export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { previous, next } = neighbours(index, event.id);
+  const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
+  const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, [event.id]);
+
+  return (
+    <article className="panel" aria-labelledby="event-panel-title">
+      <div className="flex items-start justify-between gap-3">
+        <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold leading-snug">
+          {event.title}
+        </h2>
+        <button type="button" className="btn shrink-0" onClick={onClose} aria-label="Close details">
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+
+      <dl className="meta">
+        <div>
+          <dt>Date</dt>
+          <dd>
+            <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
+            {event.dateNote !== undefined && <span className="block text-sm text-slate-600">{event.dateNote}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Kind</dt>
+          <dd>{event.kind === 'statement' ? 'Statement' : 'Event'}</dd>
+        </div>
+        <div>
+          <dt>Actors</dt>
+          <dd>{actors.join(', ')}</dd>
+        </div>
+      </dl>
+
+      <p className="leading-relaxed">{event.summary}</p>
+
+      {event.quotes.length > 0 && (
+        <section aria-label="Quotes" className="flex flex-col gap-3">
+          {event.quotes.map((quote, i) => (
+            <QuoteBlock key={i} quote={quote} index={index} />
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="event-panel-sources">
+        <h3 id="event-panel-sources" className="mb-1 font-semibold">
+          {sources.length === 1 ? 'Source' : 'Sources'}
+        </h3>
+        <ul className="flex flex-col gap-1 text-sm">
+          {sources.map((source) => (
+            <li key={source.id}>
+              {source.publisher}, {source.url === undefined ? (
+                <cite>{source.title}</cite>
+              ) : (
+                <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
+                  <cite>{source.title}</cite>
+                  <span className="sr-only"> (opens in a new tab)</span>
+                </a>
+              )}
+              , <time dateTime={source.published}>{formatDate(source.published)}</time>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <nav aria-label="Walk the events" className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3">
+        <button
+          type="button"
+          className="btn"
+          disabled={!previous}
+          onClick={() => previous && onSelect(previous.id)}
+          title={previous?.title}
+        >
+          <span aria-hidden="true">←</span> Previous event
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!next}
+          onClick={() => next && onSelect(next.id)}
+          title={next?.title}
+        >
+          Next event <span aria-hidden="true">→</span>
+        </button>
+      </nav>
+    </article>
+  );
+}

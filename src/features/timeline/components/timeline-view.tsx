@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { DatasetIndex } from '../model/dataset-index';
+import { toLaneGroups, toTimelineItems, type LaneGroup, type TimelineItem } from '../model/timeline-items';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Keeps the selected item in view without changing the zoom. */
+function reveal(timeline: Timeline, items: DataSet<TimelineItem>, id: string, animate: boolean) {
+  const item = items.get(id);
+  if (!item) return;
+  const window = timeline.getWindow();
+  const start = item.start.getTime();
+  const end = item.end?.getTime() ?? start;
+  if (start >= window.start.getTime() && end <= window.end.getTime()) return;
+  timeline.moveTo(new Date((start + end) / 2), { animation: animate && !prefersReducedMotion() });
+}
+
+interface TimelineViewProps {
+  index: DatasetIndex;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** The one component that owns vis-timeline: creates it once per dataset, pushes the selection in, reports clicks out. */
+export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<{ timeline: Timeline; items: DataSet<TimelineItem> } | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const selectedRef = useRef(selectedId);
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+    selectedRef.current = selectedId;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const items = new DataSet<TimelineItem>(toTimelineItems(index));
+    const groups = new DataSet<LaneGroup & { order: number }>(
+      toLaneGroups(index).map((group, order) => ({ ...group, order })),
+    );
+    const times = index.events.flatMap((e) => {
+      const item = items.get(e.id);
+      return item ? [item.start.getTime(), (item.end ?? item.start).getTime()] : [];
+    });
+    const first = times.length ? Math.min(...times) : Date.now() - 365 * DAY;
+    const last = times.length ? Math.max(...times) : Date.now();
+    const padding = Math.max((last - first) * 0.25, 60 * DAY);
+    const options: TimelineOptions = {
+      groupOrder: 'order',
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      orientation: { axis: 'top', item: 'top' },
+      margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+      min: new Date(first - padding),
+      max: new Date(last + padding),
+      zoomMin: 7 * DAY,
+      zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
+      locale: 'en',
+    };
+    // Created without start/end (those force a reflow per item); the window is set just after.
+    const timeline = new Timeline(container, items, groups, options);
+    timeline.fit({ animation: false });
+    timelineRef.current = { timeline, items };
+
+    timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
+      const id = selected[0];
+      if (id !== undefined) onSelectRef.current(String(id));
+      // A click on empty space keeps the current selection: the panel closes with its own button.
+      else if (selectedRef.current !== null) timeline.setSelection([selectedRef.current]);
+    });
+
+    return () => {
+      timelineRef.current = null;
+      timeline.destroy();
+    };
+  }, [index]);
+
+  useEffect(() => {
+    const current = timelineRef.current;
+    if (!current) return;
+    const id = selectedId !== null && current.items.get(selectedId) ? selectedId : null;
+    current.timeline.setSelection(id === null ? [] : [id]);
+    if (id !== null) reveal(current.timeline, current.items, id, true);
+  }, [selectedId, index]);
+
+  const zoom = (action: 'in' | 'out' | 'fit') => {
+    const timeline = timelineRef.current?.timeline;
+    if (!timeline) return;
+    const animation = !prefersReducedMotion();
+    if (action === 'fit') timeline.fit({ animation });
+    else if (action === 'in') timeline.zoomIn(0.5, { animation });
+    else timeline.zoomOut(0.5, { animation });
+  };
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div role="toolbar" aria-label="Timeline zoom" className="flex flex-wrap items-center gap-2">
+        <button type="button" className="btn" onClick={() => zoom('in')}>
+          <span aria-hidden="true">＋</span> Zoom in
+        </button>
+        <button type="button" className="btn" onClick={() => zoom('out')}>
+          <span aria-hidden="true">－</span> Zoom out
+        </button>
+        <button type="button" className="btn" onClick={() => zoom('fit')}>
+          <span aria-hidden="true">⤢</span> Fit all
+        </button>
+        <p className="text-sm text-slate-600">Drag to pan, scroll or pinch to zoom.</p>
+      </div>
+      <div ref={containerRef} className="timeline-container" data-testid="timeline" />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** Dates in the dataset are "YYYY", "YYYY-MM" or "YYYY-MM-DD": the form is the precision. */
+export type Precision = 'year' | 'month' | 'day';
+
+export function precisionOf(date: string): Precision {
+  if (date.length === 4) return 'year';
+  if (date.length === 7) return 'month';
+  return 'day';
+}
+
+function parts(date: string): [number, number, number] {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
+/** First instant of the period the date names ("2019-06" -> 1 June 2019, 00:00 UTC). */
+export function startOf(date: string): Date {
+  const [year, month, day] = parts(date);
+  const start = new Date(Date.UTC(2000, month - 1, day));
+  start.setUTCFullYear(year);
+  return start;
+}
+
+/** First instant after the period the date names ("2019-06" -> 1 July 2019). */
+export function endOf(date: string): Date {
+  const end = startOf(date);
+  const precision = precisionOf(date);
+  if (precision === 'year') end.setUTCFullYear(end.getUTCFullYear() + 1);
+  else if (precision === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
+  else end.setUTCDate(end.getUTCDate() + 1);
+  return end;
+}
+
+const formats: Record<Precision, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "4 June 2019", "December 2017" or "2017": no more precise than the data. */
+export function formatDate(date: string): string {
+  return formats[precisionOf(date)].format(startOf(date));
+}
+
+/** A date, or a period "2017 – 2019" when the event has an end. */
+export function formatWhen(date: string, end?: string): string {
+  return end === undefined || end === date ? formatDate(date) : `${formatDate(date)} – ${formatDate(end)}`;
+}

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+
+/**
+ * The dataset contract. The app, the build (vite plugin) and `npm run data:check`
+ * all validate with `validateDataset`, so there is exactly one definition of a valid file.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" strings that name a real calendar date. */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+const slug = z.string().regex(SLUG, {
+  error: 'is not an id (lowercase letters, digits and single hyphens, e.g. "erdogan")',
+});
+const partialDate = z
+  .string()
+  .refine(isPartialDate, { error: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' });
+const httpUrl = z.string().refine(isHttpUrl, { error: 'is not an http(s) URL' });
+
+export const actorSchema = z.object({
+  id: slug,
+  name: text,
+  kind: z.enum(['country', 'organization', 'person']),
+  /** A person's role, e.g. "President of Turkey". */
+  role: text.optional(),
+  /** For a person: the country or organisation actor whose lane their statements go in. */
+  country: slug.optional(),
+});
+
+export const sourceSchema = z.object({
+  id: slug,
+  publisher: text,
+  title: text,
+  published: partialDate,
+  url: httpUrl.optional(),
+});
+
+export const quoteSchema = z.object({
+  speaker: slug,
+  text,
+  kind: z.enum(['direct', 'paraphrase']),
+  /** The source this wording comes from, when the event has several. */
+  source: slug.optional(),
+  /** A note on the wording, e.g. "Translation by Reuters" or "Alternative translation". */
+  note: text.optional(),
+});
+
+export const eventSchema = z.object({
+  id: slug,
+  kind: z.enum(['event', 'statement']),
+  date: partialDate,
+  /** Last day (or month, or year) of a period; the event then spans date..end. */
+  end: partialDate.optional(),
+  /** What is uncertain about the date, e.g. "Sources differ: 24 or 25 July". */
+  dateNote: text.optional(),
+  title: text,
+  summary: text,
+  actors: z.array(slug).min(1, { error: 'must name at least one actor' }),
+  sources: z.array(slug).min(1, { error: 'must name at least one source' }),
+  quotes: z.array(quoteSchema),
+});
+
+const datasetShape = z.object({
+  title: text,
+  description: text,
+  actors: z.array(actorSchema),
+  sources: z.array(sourceSchema),
+  events: z.array(eventSchema),
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetShape>;
+
+export const datasetSchema = datasetShape;
+
+type Problem = { path: PropertyKey[]; message: string; value: unknown };
+type Loose = Record<string, unknown>;
+
+const entries = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.map((item) => (item !== null && typeof item === 'object' ? (item as Loose) : {})) : [];
+const strings = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Rules that span several fields: unique ids, references that resolve, ordered periods.
+ * They read the raw input defensively so that they report even when the shape has errors.
+ */
+function crossCheck(input: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const root: Loose = input !== null && typeof input === 'object' ? (input as Loose) : {};
+  const report = (path: PropertyKey[], message: string, value: unknown) =>
+    problems.push({ path, message, value });
+
+  const uniqueIds = (key: string) => {
+    const seen = new Map<unknown, number>();
+    entries(root[key]).forEach((item, i) => {
+      if (typeof item.id !== 'string') return;
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, i);
+      else report([key, i, 'id'], `duplicates the id of ${key}[${first}]`, item.id);
+    });
+    return seen;
+  };
+  const actorIds = uniqueIds('actors');
+  const sourceIds = uniqueIds('sources');
+  uniqueIds('events');
+  const resolve = (ids: Map<unknown, number>, path: PropertyKey[], value: unknown, what: string) => {
+    if (typeof value === 'string' && !ids.has(value)) report(path, `is not the id of ${what}`, value);
+  };
+
+  entries(root.actors).forEach((actor, i) => {
+    resolve(actorIds, ['actors', i, 'country'], actor.country, 'an actor');
+  });
+  entries(root.events).forEach((event, i) => {
+    strings(event.actors).forEach((id, j) => resolve(actorIds, ['events', i, 'actors', j], id, 'an actor'));
+    strings(event.sources).forEach((id, j) => resolve(sourceIds, ['events', i, 'sources', j], id, 'a source'));
+    entries(event.quotes).forEach((quote, j) => {
+      resolve(actorIds, ['events', i, 'quotes', j, 'speaker'], quote.speaker, 'an actor');
+      resolve(sourceIds, ['events', i, 'quotes', j, 'source'], quote.source, 'a source');
+    });
+    if (event.kind === 'statement' && Array.isArray(event.quotes) && event.quotes.length === 0) {
+      report(['events', i, 'quotes'], 'is empty, but a statement needs at least one quote', []);
+    }
+    // Compare the first instant of each: "2019" may end in "2019-07", but not before "2019".
+    const { date, end } = event;
+    if (typeof date === 'string' && typeof end === 'string' && isPartialDate(date) && isPartialDate(end)) {
+      if (end.padEnd(10, '-01') < date.padEnd(10, '-01')) {
+        report(['events', i, 'end'], `is before the date "${date}"`, end);
+      }
+    }
+  });
+  return problems;
+}
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: string[] };
+
+/** "events[3].date" from ["events", 3, "date"]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) return String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+/** Turns a zod issue into our wording: the offending value, then what is wrong with it. */
+function fromIssue(issue: z.core.$ZodIssue, root: unknown): Problem {
+  const path = issue.path as PropertyKey[];
+  const value = valueAt(root, path);
+  if (issue.code === 'invalid_type') {
+    const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
+    return { path, value, message: value === undefined ? 'is missing' : `is not ${article} ${issue.expected}` };
+  }
+  if (issue.code === 'invalid_value') {
+    return { path, value, message: `is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return { path, value, message: 'must not be empty' };
+  }
+  return { path, value, message: issue.message };
+}
+
+function describe({ path, value, message }: Problem): string {
+  const where = formatPath(path) || 'dataset';
+  return value === undefined ? `${where}: ${message}` : `${where}: ${describeValue(value)} ${message}`;
+}
+
+/** Validates parsed JSON and lists every problem as "path: value message". */
+export function validateDataset(input: unknown): ValidationResult {
+  const result = datasetSchema.safeParse(input);
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => fromIssue(issue, input))),
+    ...crossCheck(input),
+  ];
+  if (result.success && problems.length === 0) return { ok: true, data: result.data };
+  return { ok: false, problems: problems.map(describe) };
+}
+
+/** JSON.parse, with an error that names line and column (engines word their own errors differently). */
+export async function parseJson(
+  source: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
+  try {
+    return { ok: true, value: JSON.parse(source) as unknown };
+  } catch (error) {
+    const { parse, printParseErrorCode } = await import('jsonc-parser');
+    const errors: import('jsonc-parser').ParseError[] = [];
+    parse(source, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    if (!first) return { ok: false, problem: `not valid JSON: ${String(error)}` };
+    const lines = source.slice(0, first.offset).split('\n');
+    const column = (lines.at(-1)?.length ?? 0) + 1;
+    const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return { ok: false, problem: `not valid JSON at line ${lines.length}, column ${column}: ${reason}` };
+  }
+}
+
+/** Text of a dataset file -> a validated dataset, or every problem found. */
+export async function parseDataset(source: string): Promise<ValidationResult> {
+  const json = await parseJson(source);
+  return json.ok ? validateDataset(json.value) : { ok: false, problems: [json.problem] };
+}

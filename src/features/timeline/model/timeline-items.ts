@@ -1,0 +1,62 @@
+import type { DatasetIndex } from './dataset-index';
+import { endOf, precisionOf, startOf } from './dates';
+import type { TimelineEvent } from './schema';
+
+export interface LaneGroup {
+  id: string;
+  content: HTMLElement;
+}
+
+export interface TimelineItem {
+  id: string;
+  group: string;
+  start: Date;
+  end?: Date;
+  type: 'point' | 'range';
+  className: string;
+  content: HTMLElement;
+}
+
+/** Text only: data never reaches the DOM as HTML. */
+function textElement(tag: string, text: string, className?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  if (className) element.className = className;
+  return element;
+}
+
+function itemContent(event: TimelineEvent): HTMLElement {
+  const content = document.createElement('span');
+  content.className = 'timeline-item-content';
+  content.title = event.title;
+  const marker = textElement('span', event.kind === 'statement' ? '“' : '●', 'timeline-item-marker');
+  marker.setAttribute('aria-hidden', 'true');
+  content.append(marker, textElement('span', event.title, 'timeline-item-title'));
+  return content;
+}
+
+/**
+ * A day is a point; a month, a year or a period with an `end` is a range over the whole
+ * span, so the timeline never claims more precision than the data has.
+ */
+export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem {
+  const isPoint = event.end === undefined && precisionOf(event.date) === 'day';
+  const item: TimelineItem = {
+    id: event.id,
+    group: lane,
+    start: startOf(event.date),
+    type: isPoint ? 'point' : 'range',
+    className: `kind-${event.kind}`,
+    content: itemContent(event),
+  };
+  if (!isPoint) item.end = endOf(event.end ?? event.date);
+  return item;
+}
+
+export function toTimelineItems(index: DatasetIndex): TimelineItem[] {
+  return index.events.map((event) => toTimelineItem(event, index.laneOf.get(event.id) ?? ''));
+}
+
+export function toLaneGroups(index: DatasetIndex): LaneGroup[] {
+  return index.lanes.map((actor) => ({ id: actor.id, content: textElement('span', actor.name) }));
+}

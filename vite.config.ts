@@ -1,0 +1,11 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { timelineData } from './scripts/vite-plugin-timeline-data.ts';
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any sub-path of any static host.
+  base: './',
+  plugins: [react(), tailwindcss(), timelineData()],
+  preview: { port: 4173 },
+});
