@@ -3,16 +3,22 @@
  *   npx tsx scripts/screenshot.ts http://localhost:4173/ out/prefix [?event=id]
  */
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, systemChromium } from './chromium.ts';
 
 const [base = 'http://localhost:4173/', prefix = '/tmp/shot', query = ''] = process.argv.slice(2);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = systemChromium();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs,
 });
-for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
-  const page = await browser.newPage({ viewport, colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light' });
+for (const [name, viewport] of [
+  ['desktop', { width: 1366, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  const page = await browser.newPage({
+    viewport,
+    colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light',
+  });
   page.on('console', (m) => console.log(`[${name}] console.${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
   await page.goto(base + query);

@@ -31,6 +31,7 @@ export function timelineData(): Plugin {
   let file = '';
   let isBuild = false;
   let referenceId = '';
+  let assetFileName = '';
 
   return {
     name: 'timeline-data',
@@ -61,6 +62,9 @@ export function timelineData(): Plugin {
       if (isBuild) return `export default import.meta.ROLLUP_FILE_URL_${referenceId};`;
       return `export default ${JSON.stringify(DEV_URL)};`;
     },
+    renderStart() {
+      if (referenceId) assetFileName = this.getFileName(referenceId);
+    },
     configureServer(server) {
       server.middlewares.use(DEV_URL, (_req, res) => {
         res.setHeader('Content-Type', 'application/json');
@@ -70,13 +74,13 @@ export function timelineData(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const asset = ctx.bundle && referenceId ? this.getFileName(referenceId) : DEV_URL;
+        const href = ctx.bundle ? `./${assetFileName}` : DEV_URL;
         return [
           {
             tag: 'link',
             attrs: {
               rel: 'preload',
-              href: ctx.bundle ? `./${asset}` : asset,
+              href,
               as: 'fetch',
               type: 'application/json',
               crossorigin: 'anonymous',

@@ -25,7 +25,9 @@ export function EventList({ index, selectedId, onSelect }: EventListProps) {
   return (
     <ol ref={listRef} className="event-list">
       {index.events.map((event) => {
-        const speakers = [...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker))];
+        const speakers = [
+          ...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
+        ];
         return (
           <li key={event.id}>
             <button

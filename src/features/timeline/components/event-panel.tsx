@@ -45,7 +45,7 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
   return (
     <article className="panel" aria-labelledby="event-panel-title">
       <div className="flex items-start justify-between gap-3">
-        <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold leading-snug">
+        <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl leading-snug font-bold">
           {event.title}
         </h2>
         <button type="button" className="btn shrink-0" onClick={onClose} aria-label="Close details">
@@ -58,7 +58,9 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
           <dt>Date</dt>
           <dd>
             <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
-            {event.dateNote !== undefined && <span className="block text-sm text-slate-600">{event.dateNote}</span>}
+            {event.dateNote !== undefined && (
+              <span className="block text-sm text-slate-600">{event.dateNote}</span>
+            )}
           </dd>
         </div>
         <div>
@@ -88,7 +90,8 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
         <ul className="flex flex-col gap-1 text-sm">
           {sources.map((source) => (
             <li key={source.id}>
-              {source.publisher}, {source.url === undefined ? (
+              {source.publisher},{' '}
+              {source.url === undefined ? (
                 <cite>{source.title}</cite>
               ) : (
                 <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
@@ -102,7 +105,10 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
         </ul>
       </section>
 
-      <nav aria-label="Walk the events" className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3">
+      <nav
+        aria-label="Walk the events"
+        className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3"
+      >
         <button
           type="button"
           className="btn"

@@ -41,7 +41,8 @@ function NotFound({ id }: { id: string }) {
     <div role="alert" className="panel">
       <h2 className="text-xl font-bold">Event not found</h2>
       <p className="break-words">
-        This link names an event, <code className="font-mono">{id.length > 200 ? `${id.slice(0, 200)}…` : id}</code>, that is not in
+        This link names an event,{' '}
+        <code className="font-mono">{id.length > 200 ? `${id.slice(0, 200)}…` : id}</code>, that is not in
         this timeline. It may have been renamed or removed.
       </p>
       <div>
@@ -83,7 +84,8 @@ export function Explorer() {
   }, [selectedId]);
 
   if (query.isPending) return <LoadingState />;
-  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError)
+    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
 
   const { dataset } = query.data;
   return (
@@ -93,19 +95,24 @@ export function Explorer() {
         <p className="max-w-4xl text-slate-700">{dataset.description}</p>
       </header>
       <main className="explorer-layout">
-        <section aria-label="Timeline" className="[grid-area:timeline] min-w-0">
+        <section aria-label="Timeline" className="min-w-0 [grid-area:timeline]">
           <TimelineView index={query.data} selectedId={selectedId} onSelect={selectEvent} />
         </section>
-        <section aria-label="Event details" className="[grid-area:panel] min-w-0">
+        <section aria-label="Event details" className="min-w-0 [grid-area:panel]">
           {selected ? (
-            <EventPanel index={query.data} event={selected} onSelect={selectEvent} onClose={() => selectEvent(null)} />
+            <EventPanel
+              index={query.data}
+              event={selected}
+              onSelect={selectEvent}
+              onClose={() => selectEvent(null)}
+            />
           ) : selectedId !== null ? (
             <NotFound id={selectedId} />
           ) : (
             <Placeholder />
           )}
         </section>
-        <section aria-labelledby="event-list-heading" className="[grid-area:list] min-w-0">
+        <section aria-labelledby="event-list-heading" className="min-w-0 [grid-area:list]">
           <h2 id="event-list-heading" className="mb-2 text-lg font-semibold">
             All events ({dataset.events.length})
           </h2>

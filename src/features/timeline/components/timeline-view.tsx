@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { DatasetIndex } from '../model/dataset-index';
 import { toLaneGroups, toTimelineItems, type LaneGroup, type TimelineItem } from '../model/timeline-items';
@@ -20,6 +20,22 @@ function reveal(timeline: Timeline, items: DataSet<TimelineItem>, id: string, an
   timeline.moveTo(new Date((start + end) / 2), { animation: animate && !prefersReducedMotion() });
 }
 
+function Icon({ path }: { path: string }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      strokeLinecap="round"
+    >
+      <path d={path} />
+    </svg>
+  );
+}
+
 interface TimelineViewProps {
   index: DatasetIndex;
   selectedId: string | null;
@@ -29,7 +45,11 @@ interface TimelineViewProps {
 /** The one component that owns vis-timeline: creates it once per dataset, pushes the selection in, reports clicks out. */
 export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<{ timeline: Timeline; items: DataSet<TimelineItem> } | null>(null);
+  const timelineRef = useRef<{
+    timeline: Timeline;
+    items: DataSet<TimelineItem>;
+    fitAll: (animation: boolean) => void;
+  } | null>(null);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
 
@@ -67,9 +87,20 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
       locale: 'en',
     };
     // Created without start/end (those force a reflow per item); the window is set just after.
-    const timeline = new Timeline(container, items, groups, options);
-    timeline.fit({ animation: false });
-    timelineRef.current = { timeline, items };
+    // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
+    const timeline = new Timeline(
+      container,
+      items as unknown as DataSet<DataItem>,
+      groups as unknown as DataSet<DataGroup>,
+      options,
+    );
+    const fitAll = (animation: boolean) =>
+      // Point labels run to the right of their dot, so leave more room on the right.
+      timeline.setWindow(first - (last - first) * 0.03 - DAY, last + (last - first) * 0.12 + 30 * DAY, {
+        animation,
+      });
+    fitAll(false);
+    timelineRef.current = { timeline, items, fitAll };
 
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
       const id = selected[0];
@@ -93,10 +124,11 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
   }, [selectedId, index]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
-    const timeline = timelineRef.current?.timeline;
-    if (!timeline) return;
+    const current = timelineRef.current;
+    if (!current) return;
+    const { timeline } = current;
     const animation = !prefersReducedMotion();
-    if (action === 'fit') timeline.fit({ animation });
+    if (action === 'fit') current.fitAll(animation);
     else if (action === 'in') timeline.zoomIn(0.5, { animation });
     else timeline.zoomOut(0.5, { animation });
   };
@@ -105,13 +137,13 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
     <div className="flex flex-col gap-2">
       <div role="toolbar" aria-label="Timeline zoom" className="flex flex-wrap items-center gap-2">
         <button type="button" className="btn" onClick={() => zoom('in')}>
-          <span aria-hidden="true">＋</span> Zoom in
+          <Icon path="M12 5v14M5 12h14" /> Zoom in
         </button>
         <button type="button" className="btn" onClick={() => zoom('out')}>
-          <span aria-hidden="true">－</span> Zoom out
+          <Icon path="M5 12h14" /> Zoom out
         </button>
         <button type="button" className="btn" onClick={() => zoom('fit')}>
-          <span aria-hidden="true">⤢</span> Fit all
+          <Icon path="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /> Fit all
         </button>
         <p className="text-sm text-slate-600">Drag to pan, scroll or pinch to zoom.</p>
       </div>

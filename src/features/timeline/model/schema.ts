@@ -103,7 +103,9 @@ type Problem = { path: PropertyKey[]; message: string; value: unknown };
 type Loose = Record<string, unknown>;
 
 const entries = (value: unknown): Loose[] =>
-  Array.isArray(value) ? value.map((item) => (item !== null && typeof item === 'object' ? (item as Loose) : {})) : [];
+  Array.isArray(value)
+    ? value.map((item) => (item !== null && typeof item === 'object' ? (item as Loose) : {}))
+    : [];
 const strings = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
@@ -138,7 +140,9 @@ function crossCheck(input: unknown): Problem[] {
   });
   entries(root.events).forEach((event, i) => {
     strings(event.actors).forEach((id, j) => resolve(actorIds, ['events', i, 'actors', j], id, 'an actor'));
-    strings(event.sources).forEach((id, j) => resolve(sourceIds, ['events', i, 'sources', j], id, 'a source'));
+    strings(event.sources).forEach((id, j) =>
+      resolve(sourceIds, ['events', i, 'sources', j], id, 'a source'),
+    );
     entries(event.quotes).forEach((quote, j) => {
       resolve(actorIds, ['events', i, 'quotes', j, 'speaker'], quote.speaker, 'an actor');
       resolve(sourceIds, ['events', i, 'quotes', j, 'source'], quote.source, 'a source');
@@ -162,9 +166,7 @@ export type ValidationResult = { ok: true; data: Dataset } | { ok: false; proble
 /** "events[3].date" from ["events", 3, "date"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-    )
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
 
@@ -189,7 +191,11 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown): Problem {
   const value = valueAt(root, path);
   if (issue.code === 'invalid_type') {
     const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
-    return { path, value, message: value === undefined ? 'is missing' : `is not ${article} ${issue.expected}` };
+    return {
+      path,
+      value,
+      message: value === undefined ? 'is missing' : `is not ${article} ${issue.expected}`,
+    };
   }
   if (issue.code === 'invalid_value') {
     return { path, value, message: `is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
@@ -230,7 +236,9 @@ export async function parseJson(
     if (!first) return { ok: false, problem: `not valid JSON: ${String(error)}` };
     const lines = source.slice(0, first.offset).split('\n');
     const column = (lines.at(-1)?.length ?? 0) + 1;
-    const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const reason = printParseErrorCode(first.error)
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase();
     return { ok: false, problem: `not valid JSON at line ${lines.length}, column ${column}: ${reason}` };
   }
 }

@@ -1,0 +1,157 @@
+import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
+
+const s400 = loadDataset('data/events.json');
+
+test.describe('first load', () => {
+  test('shows the dataset with items in every lane', async ({ explorer, page }) => {
+    await explorer.goto(S400);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s400.title);
+    await expect(page).toHaveTitle(s400.title);
+    const lanes = await explorer.laneNames();
+    expect(lanes.length).toBeGreaterThanOrEqual(4);
+    for (const name of ['Turkey', 'Russia', 'United States', 'NATO']) expect(lanes).toContain(name);
+    for (let i = 0; i < lanes.length; i++) {
+      await expect
+        .poll(() => explorer.itemsInLane(i).count(), `items in lane ${lanes[i]}`)
+        .toBeGreaterThan(0);
+    }
+    await expect(explorer.list.getByRole('listitem')).toHaveCount(s400.events.length);
+  });
+
+  test('marks statements apart from events', async ({ explorer }) => {
+    await explorer.goto(SMALL);
+    await expect(explorer.item('Ruiz says Alpha is committed')).toHaveClass(/kind-statement/);
+    await expect(explorer.item('Ruiz says Alpha is committed')).toContainText('“');
+    await expect(explorer.item('Gamma signs the accord')).toHaveClass(/kind-event/);
+    await expect(explorer.item('Gamma signs the accord')).not.toContainText('“');
+  });
+});
+
+test.describe('quote detail panel', () => {
+  test('opens on a click, shows the quote and its source, and names the event in the URL', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(SMALL);
+    await explorer.item('Ruiz says Alpha is committed').click();
+    await expect(page).toHaveURL(/\?event=ruiz-committed$/);
+    await expect(explorer.panelHeading).toHaveText('Ruiz says Alpha is committed');
+    await expect(explorer.quote('We are committed, and we will not step back.')).toBeVisible();
+    await expect(explorer.panel.getByText('Direct quote')).toBeVisible();
+    await expect(explorer.panel.locator('figcaption')).toContainText('Ana Ruiz, Foreign Minister of Alpha');
+    await expect(explorer.panel.getByText('4 June 2019')).toBeVisible();
+    const link = explorer.panel.getByRole('link', { name: /Alpha and Beta talk/ });
+    await expect(link).toHaveAttribute('href', 'https://example.org/alpha-beta');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(explorer.selectedItem()).toContainText('Ruiz says Alpha is committed');
+    await expect(page).toHaveTitle('Ruiz says Alpha is committed · A small test timeline');
+  });
+
+  test('writes dates at their precision and marks paraphrases', async ({ explorer }) => {
+    await explorer.goto(SMALL, '?event=beta-objects');
+    await expect(explorer.panel.getByText('March 2018', { exact: true })).toBeVisible();
+    await expect(explorer.panel.getByText(/^Paraphrase/)).toBeVisible();
+    await expect(explorer.panel.getByText('Direct quote')).toHaveCount(0);
+    await explorer.goto(SMALL, '?event=talks-begin');
+    await expect(explorer.panel.getByText('2017', { exact: true })).toBeVisible();
+    await expect(explorer.panel.locator('blockquote')).toHaveCount(0);
+    await explorer.goto(SMALL, '?event=talks-period');
+    await expect(explorer.panel.getByText('July 2019 – September 2019')).toBeVisible();
+    await expect(explorer.panel.getByText('Sources differ on when the talks ended.')).toBeVisible();
+  });
+
+  test('closes with its button and with Esc', async ({ explorer, page }) => {
+    await explorer.goto(SMALL, '?event=gamma-agrees');
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+    await explorer.closeButton.click();
+    await expect(explorer.panelHeading).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(explorer.selectedItem()).toHaveCount(0);
+
+    await explorer.listEntry('Gamma signs the accord').click();
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+    await page.keyboard.press('Escape');
+    await expect(explorer.panelHeading).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+  });
+
+  test('walks the events in date order with previous and next', async ({ explorer, page }) => {
+    await explorer.goto(SMALL, '?event=talks-begin');
+    await expect(explorer.previousButton).toBeDisabled();
+    const order = [
+      'Beta objects to the plan',
+      'Gamma signs the accord',
+      'Ruiz says Alpha is committed',
+      'A summer of talks',
+    ];
+    for (const title of order) {
+      await explorer.nextButton.click();
+      await expect(explorer.panelHeading).toHaveText(title);
+      await expect(explorer.selectedItem()).toContainText(title);
+    }
+    await expect(explorer.nextButton).toBeDisabled();
+    await explorer.previousButton.click();
+    await expect(explorer.panelHeading).toHaveText('Ruiz says Alpha is committed');
+    await expect(page).toHaveURL(/\?event=ruiz-committed$/);
+  });
+
+  test('opens from the list with the keyboard', async ({ explorer, page }) => {
+    await explorer.goto(SMALL);
+    await explorer.listEntry('Beta objects to the plan').focus();
+    await page.keyboard.press('Enter');
+    await expect(explorer.panelHeading).toHaveText('Beta objects to the plan');
+    await expect(explorer.panelHeading).toBeFocused();
+  });
+});
+
+test.describe('deep links', () => {
+  test('a cold load of a copied link opens the event, selected and in view', async ({ explorer, page }) => {
+    const event = s400.events[Math.floor(s400.events.length / 2)]!;
+    await explorer.goto(S400, `?event=${event.id}`);
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    await explorer.expectSelectedInView(event.title);
+    await expect(page).toHaveTitle(`${event.title} · ${s400.title}`);
+  });
+
+  test('Back and Forward restore the selection, and reload keeps it', async ({ explorer, page }) => {
+    await explorer.goto(SMALL);
+    await explorer.listEntry('Gamma signs the accord').click();
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+    await explorer.nextButton.click();
+    await expect(explorer.panelHeading).toHaveText('Ruiz says Alpha is committed');
+
+    await page.goBack();
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+    await expect(explorer.selectedItem()).toContainText('Gamma signs the accord');
+    await page.goBack();
+    await expect(explorer.panelHeading).toHaveCount(0);
+    await expect(explorer.selectedItem()).toHaveCount(0);
+    await page.goForward();
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+
+    await page.reload();
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+    await expect(explorer.selectedItem()).toContainText('Gamma signs the accord');
+  });
+
+  test('an unknown id says "Event not found" and the explorer still works', async ({ explorer, page }) => {
+    await explorer.goto(SMALL, '?event=no-such-event');
+    await expect(page.getByRole('heading', { name: 'Event not found' })).toBeVisible();
+    await expect(page.getByText('no-such-event')).toBeVisible();
+    await expect(explorer.item('Gamma signs the accord')).toBeVisible();
+    await explorer.item('Gamma signs the accord').click();
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+    await expect(page.getByRole('heading', { name: 'Event not found' })).toHaveCount(0);
+  });
+
+  test('a link to a sub-path build loads its assets relative to the page', async ({ explorer, page }) => {
+    const responses: string[] = [];
+    page.on('response', (response) => responses.push(response.url()));
+    await explorer.goto(S400);
+    await expect(explorer.timeline.locator('.vis-item').first()).toBeVisible();
+    const assets = responses.filter((url) => url.includes('/assets/'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const url of assets) expect(url).toContain(`/${S400}assets/`);
+  });
+});

@@ -1,0 +1,30 @@
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../src/features/timeline/model/schema.ts';
+import { ExplorerPage } from './pages/explorer-page.ts';
+
+export const S400 = 's400/timeline/';
+export const SMALL = 'small/';
+
+export function loadDataset(file: string): Dataset {
+  return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+}
+
+/** Every test gets a page object and fails on any page error or console error. */
+export const test = base.extend<{ explorer: ExplorerPage }>({
+  explorer: async ({ page }, use) => {
+    const errors: string[] = [];
+    const explorer = new ExplorerPage(page);
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+    });
+    await use(explorer);
+    const unexpected = errors.filter(
+      (error) => !explorer.allowedErrors.some((allowed) => allowed.test(error)),
+    );
+    expect(unexpected, 'errors in the page').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,80 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The explorer as a user sees it. vis-timeline's CSS classes appear only here. */
+export class ExplorerPage {
+  readonly page: Page;
+  readonly timeline: Locator;
+  readonly panel: Locator;
+  readonly panelHeading: Locator;
+  readonly list: Locator;
+  readonly closeButton: Locator;
+  readonly previousButton: Locator;
+  readonly nextButton: Locator;
+  readonly zoomIn: Locator;
+  readonly zoomOut: Locator;
+  readonly fitAll: Locator;
+  /** Console errors a test provokes on purpose (a failed request, say). */
+  readonly allowedErrors: RegExp[] = [];
+
+  constructor(page: Page) {
+    this.page = page;
+    this.timeline = page.getByTestId('timeline');
+    this.panel = page.getByRole('region', { name: 'Event details' });
+    this.panelHeading = this.panel.getByRole('heading', { level: 2 });
+    this.list = page.getByRole('region', { name: /All events/ }).getByRole('list');
+    this.closeButton = page.getByRole('button', { name: 'Close details' });
+    this.previousButton = page.getByRole('button', { name: 'Previous event' });
+    this.nextButton = page.getByRole('button', { name: 'Next event' });
+    this.zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    this.zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    this.fitAll = page.getByRole('button', { name: 'Fit all' });
+  }
+
+  /** `path` is the build's sub-path, e.g. "small/". */
+  async goto(path: string, query = '') {
+    await this.page.goto(path + query);
+  }
+
+  /** Items of the timeline whose text contains `title`. */
+  item(title: string): Locator {
+    return this.timeline.locator('.vis-item:not(.vis-dot)').filter({ hasText: title });
+  }
+
+  selectedItem(): Locator {
+    return this.timeline.locator('.vis-item.vis-selected:not(.vis-dot)');
+  }
+
+  laneNames(): Promise<string[]> {
+    return this.timeline.locator('.vis-labelset .vis-label').allInnerTexts();
+  }
+
+  /** Number of items drawn in the lane at `laneIndex` (lanes and rows share their order). */
+  itemsInLane(laneIndex: number): Locator {
+    return this.timeline
+      .locator('.vis-itemset .vis-foreground > .vis-group')
+      .nth(laneIndex)
+      .locator('.vis-item:not(.vis-dot)');
+  }
+
+  listEntry(title: string): Locator {
+    return this.list.getByRole('button', { name: title });
+  }
+
+  quote(text: string): Locator {
+    return this.panel.locator('blockquote').filter({ hasText: text });
+  }
+
+  /** The selected item is drawn inside the timeline's visible frame. */
+  async expectSelectedInView(title: string) {
+    const item = this.selectedItem();
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText(title);
+    const box = await item.boundingBox();
+    const frame = await this.timeline.boundingBox();
+    expect(box && frame).toBeTruthy();
+    if (box && frame) {
+      expect(box.x + box.width / 2).toBeGreaterThan(frame.x);
+      expect(box.x).toBeLessThan(frame.x + frame.width);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { expect, S400, test } from './fixtures.ts';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+test('at phone width nothing overflows and the panel opens under the timeline', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.timeline.locator('.vis-item').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  const first = explorer.list.getByRole('button').first();
+  const title = (await first.locator('span').last().innerText()).trim();
+  await first.tap();
+  await expect(explorer.panelHeading).toHaveText(title);
+  await expect(explorer.panelHeading).toBeInViewport();
+  const timelineBox = (await explorer.timeline.boundingBox())!;
+  const panelBox = (await explorer.panel.boundingBox())!;
+  expect(panelBox.y).toBeGreaterThanOrEqual(timelineBox.y + timelineBox.height);
+  expect(panelBox.width).toBeLessThanOrEqual(390);
+  const after = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(after).toBeLessThanOrEqual(0);
+});
+
+test('tapping an item on the timeline opens its panel', async ({ explorer }) => {
+  await explorer.goto(S400);
+  const item = explorer.timeline.locator('.vis-item.kind-statement').first();
+  await expect(item).toBeVisible();
+  await item.tap();
+  await expect(explorer.panelHeading).toBeVisible();
+  await expect(explorer.panel.locator('blockquote').first()).toBeVisible();
+});

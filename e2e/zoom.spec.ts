@@ -1,0 +1,41 @@
+import type { Locator } from '@playwright/test';
+import { expect, SMALL, test } from './fixtures.ts';
+
+/** Horizontal distance between two axis labels: grows when zooming in. */
+async function itemGap(a: Locator, b: Locator) {
+  const [boxA, boxB] = await Promise.all([a.boundingBox(), b.boundingBox()]);
+  return Math.abs((boxB?.x ?? 0) - (boxA?.x ?? 0));
+}
+
+test('zoom buttons and fit all change the visible span', async ({ explorer }) => {
+  await explorer.goto(SMALL);
+  const a = explorer.item('Beta objects to the plan');
+  const b = explorer.item('Gamma signs the accord');
+  await expect(a).toBeVisible();
+  const fitted = await itemGap(a, b);
+  await explorer.zoomIn.click();
+  await expect.poll(() => itemGap(a, b)).toBeGreaterThan(fitted * 1.3);
+  await explorer.fitAll.click();
+  await expect.poll(() => itemGap(a, b)).toBeCloseTo(fitted, -1);
+  await explorer.zoomOut.click();
+  await expect.poll(() => itemGap(a, b)).toBeLessThan(fitted);
+});
+
+test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
+  await explorer.goto(SMALL);
+  const a = explorer.item('Beta objects to the plan');
+  const b = explorer.item('Gamma signs the accord');
+  await expect(a).toBeVisible();
+  const fitted = await itemGap(a, b);
+  const frame = (await explorer.timeline.boundingBox())!;
+  await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height - 10);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => itemGap(a, b)).toBeGreaterThan(fitted * 1.1);
+
+  const before = (await b.boundingBox())!.x;
+  await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height - 10);
+  await page.mouse.down();
+  await page.mouse.move(frame.x + frame.width / 2 - 150, frame.y + frame.height - 10, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => (await b.boundingBox())!.x).toBeLessThan(before - 100);
+});

@@ -1,0 +1,31 @@
+/**
+ * npm run data:check [FILE]: validates a dataset (data/events.json by default) with the schema the
+ * app uses, and lists every problem with its path and value.
+ */
+import { readFileSync } from 'node:fs';
+import { parseDataset } from '../src/features/timeline/model/schema.ts';
+
+const file = process.argv[2] ?? 'data/events.json';
+let source: string;
+try {
+  source = readFileSync(file, 'utf8');
+} catch (error) {
+  console.error(`${file}: cannot be read (${(error as Error).message})`);
+  process.exit(1);
+}
+
+const result = await parseDataset(source);
+if (result.ok) {
+  const { events, actors, sources } = result.data;
+  const statements = events.filter((e) => e.kind === 'statement').length;
+  const quotes = events.flatMap((e) => e.quotes);
+  const paraphrases = quotes.filter((q) => q.kind === 'paraphrase').length;
+  console.log(
+    `${file}: valid — ${events.length} events (${statements} statements), ${quotes.length} quotes ` +
+      `(${paraphrases} paraphrases), ${actors.length} actors, ${sources.length} sources`,
+  );
+} else {
+  console.error(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+  for (const problem of result.problems) console.error(`  ${problem}`);
+  process.exit(1);
+}

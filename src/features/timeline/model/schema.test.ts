@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { isPartialDate, parseDataset, validateDataset, type Dataset } from './schema';
+
+function validDataset(): Dataset {
+  return {
+    title: 'Test',
+    description: 'A test dataset',
+    actors: [
+      { id: 'turkey', name: 'Turkey', kind: 'country' },
+      { id: 'erdogan', name: 'Recep Tayyip Erdoğan', kind: 'person', role: 'President', country: 'turkey' },
+    ],
+    sources: [
+      {
+        id: 'src',
+        publisher: 'Press',
+        title: 'Article',
+        published: '2019-06-04',
+        url: 'https://example.org/a',
+      },
+    ],
+    events: [
+      {
+        id: 'one',
+        kind: 'statement',
+        date: '2019-06-04',
+        title: 'Said',
+        summary: 'Summary',
+        actors: ['erdogan'],
+        sources: ['src'],
+        quotes: [{ speaker: 'erdogan', text: 'We are committed.', kind: 'direct' }],
+      },
+      {
+        id: 'two',
+        kind: 'event',
+        date: '2017',
+        end: '2019-07',
+        title: 'Happened',
+        summary: 'Summary',
+        actors: ['turkey'],
+        sources: ['src'],
+        quotes: [],
+      },
+    ],
+  };
+}
+
+function problemsOf(mutate: (d: Record<string, any>) => void): string[] {
+  const data = validDataset() as unknown as Record<string, any>;
+  mutate(data);
+  const result = validateDataset(data);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and keeps optional fields', () => {
+    const result = validateDataset(validDataset());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.events[1]?.end).toBe('2019-07');
+  });
+
+  it('accepts an empty events list', () => {
+    expect(validateDataset({ ...validDataset(), events: [] }).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'an impossible day',
+      (d: any) => (d.events[0].date = '2019-02-30'),
+      'events[0].date: "2019-02-30" is not a date',
+    ],
+    [
+      'a thirteenth month',
+      (d: any) => (d.events[1].date = '2019-13'),
+      'events[1].date: "2019-13" is not a date',
+    ],
+    ['a missing field', (d: any) => delete d.events[0].title, 'events[0].title: is missing'],
+    [
+      'a wrong type',
+      (d: any) => (d.events[0].actors = 'erdogan'),
+      'events[0].actors: "erdogan" is not an array',
+    ],
+    ['an empty string', (d: any) => (d.actors[0].name = '  '), 'actors[0].name: "  " must not be empty'],
+    [
+      'an unknown kind',
+      (d: any) => (d.events[0].kind = 'speech'),
+      'events[0].kind: "speech" is not one of "event", "statement"',
+    ],
+    ['a bad id', (d: any) => (d.events[0].id = 'Not A Slug'), 'events[0].id: "Not A Slug" is not an id'],
+    [
+      'a non-http url',
+      (d: any) => (d.sources[0].url = 'javascript:alert(1)'),
+      'sources[0].url: "javascript:alert(1)" is not an http(s) URL',
+    ],
+    ['no actors', (d: any) => (d.events[0].actors = []), 'events[0].actors: [] must name at least one actor'],
+    [
+      'no sources',
+      (d: any) => (d.events[1].sources = []),
+      'events[1].sources: [] must name at least one source',
+    ],
+    [
+      'a duplicate id',
+      (d: any) => (d.events[1].id = 'one'),
+      'events[1].id: "one" duplicates the id of events[0]',
+    ],
+    [
+      'an unknown actor',
+      (d: any) => (d.events[1].actors = ['nato']),
+      'events[1].actors[0]: "nato" is not the id of an actor',
+    ],
+    [
+      'an unknown source',
+      (d: any) => (d.events[1].sources = ['nope']),
+      'events[1].sources[0]: "nope" is not the id of a source',
+    ],
+    [
+      'an unknown speaker',
+      (d: any) => (d.events[0].quotes[0].speaker = 'putin'),
+      'events[0].quotes[0].speaker: "putin" is not the id of an actor',
+    ],
+    [
+      'an unknown country',
+      (d: any) => (d.actors[1].country = 'russia'),
+      'actors[1].country: "russia" is not the id of an actor',
+    ],
+    [
+      'a statement without quotes',
+      (d: any) => (d.events[0].quotes = []),
+      'events[0].quotes: [] is empty, but a statement needs at least one quote',
+    ],
+    [
+      'an end before the date',
+      (d: any) => (d.events[1].end = '2016-12'),
+      'events[1].end: "2016-12" is before the date "2017"',
+    ],
+  ])('reports %s with its path and value', (_name, mutate, expected) => {
+    const problems = problemsOf(mutate);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it('lists every problem, shape and references together', () => {
+    const problems = problemsOf((d) => {
+      d.events[0].date = '2019-02-30';
+      d.events[1].actors = ['nato'];
+      d.sources[0].published = 'June 2019';
+    });
+    expect(problems).toEqual([
+      expect.stringContaining('sources[0].published: "June 2019"'),
+      expect.stringContaining('events[0].date: "2019-02-30"'),
+      expect.stringContaining('events[1].actors[0]: "nato"'),
+    ]);
+  });
+
+  it('reports a file that is not a dataset at all', () => {
+    const result = validateDataset([1, 2]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/^dataset: \[1,2\] is not an object/);
+  });
+});
+
+describe('parseDataset', () => {
+  it('names line and column of invalid JSON', async () => {
+    const result = await parseDataset('{\n  "title": "x",\n  "events": [1,,2]\n}');
+    expect(result).toEqual({ ok: false, problems: ['not valid JSON at line 3, column 16: value expected'] });
+  });
+});
+
+describe('isPartialDate', () => {
+  it.each(['2019', '2019-02', '2019-02-28', '2020-02-29', '0999'])('accepts %s', (date) => {
+    expect(isPartialDate(date)).toBe(true);
+  });
+  it.each(['2019-02-29', '2019-00', '2019-13', '2019-04-31', '19', '2019-1-1', '2019-06-04T10:00', ''])(
+    'rejects %s',
+    (date) => expect(isPartialDate(date)).toBe(false),
+  );
+});

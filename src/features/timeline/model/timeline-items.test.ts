@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { buildIndex, neighbours } from './dataset-index';
+import type { Dataset } from './schema';
+import { toLaneGroups, toTimelineItems } from './timeline-items';
+
+const dataset: Dataset = {
+  title: 'T',
+  description: 'D',
+  actors: [
+    { id: 'nato', name: 'NATO', kind: 'organization' },
+    { id: 'turkey', name: 'Turkey', kind: 'country' },
+    { id: 'russia', name: 'Russia', kind: 'country' },
+    { id: 'erdogan', name: 'Erdoğan', kind: 'person', role: 'President', country: 'turkey' },
+  ],
+  sources: [{ id: 's', publisher: 'P', title: 'T', published: '2019' }],
+  events: [
+    {
+      id: 'later',
+      kind: 'statement',
+      date: '2019-06-04',
+      title: '<img src=x onerror=alert(1)>',
+      summary: 's',
+      actors: ['erdogan', 'russia'],
+      sources: ['s'],
+      quotes: [{ speaker: 'erdogan', text: 'q', kind: 'direct' }],
+    },
+    {
+      id: 'year',
+      kind: 'event',
+      date: '2017',
+      title: 'A year',
+      summary: 's',
+      actors: ['nato'],
+      sources: ['s'],
+      quotes: [],
+    },
+    {
+      id: 'period',
+      kind: 'event',
+      date: '2017-07',
+      end: '2019-07-25',
+      title: 'A period',
+      summary: 's',
+      actors: ['nato'],
+      sources: ['s'],
+      quotes: [],
+    },
+  ],
+};
+
+describe('buildIndex', () => {
+  const index = buildIndex(dataset);
+
+  it('orders events by date and puts people in their country’s lane', () => {
+    expect(index.events.map((e) => e.id)).toEqual(['year', 'period', 'later']);
+    expect(index.laneOf.get('later')).toBe('turkey');
+    expect(index.lanes.map((a) => a.id)).toEqual(['nato', 'turkey']);
+  });
+
+  it('walks neighbours in date order', () => {
+    expect(neighbours(index, 'period')).toEqual({ previous: index.events[0], next: index.events[2] });
+    expect(neighbours(index, 'year').previous).toBeUndefined();
+    expect(neighbours(index, 'later').next).toBeUndefined();
+  });
+});
+
+describe('toTimelineItems', () => {
+  const items = toTimelineItems(buildIndex(dataset));
+  const byId = new Map(items.map((item) => [item.id, item]));
+
+  it('makes a day a point and a year or period a range over its whole span', () => {
+    expect(byId.get('later')).toMatchObject({ type: 'point', group: 'turkey', className: 'kind-statement' });
+    expect(byId.get('later')?.end).toBeUndefined();
+    expect(byId.get('year')).toMatchObject({ type: 'range', className: 'kind-event' });
+    expect(byId.get('year')?.start.toISOString()).toBe('2017-01-01T00:00:00.000Z');
+    expect(byId.get('year')?.end?.toISOString()).toBe('2018-01-01T00:00:00.000Z');
+    expect(byId.get('period')?.end?.toISOString()).toBe('2019-07-26T00:00:00.000Z');
+  });
+
+  it('builds item content from text nodes, so markup in data stays text', () => {
+    const content = byId.get('later')?.content;
+    expect(content?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(content?.querySelector('img')).toBeNull();
+    expect(content?.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('makes one group per lane, named by text', () => {
+    expect(toLaneGroups(buildIndex(dataset)).map((g) => [g.id, g.content.textContent])).toEqual([
+      ['nato', 'NATO'],
+      ['turkey', 'Turkey'],
+    ]);
+  });
+});
