@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/chromium.ts';
 
 const executablePath = systemChromium();
-const port = 4173;
+// Not 4173, so a running `npm start` is never mistaken for the test server.
+const port = 4317;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -55,6 +55,8 @@ export const sourceSchema = z.object({
   publisher: text,
   title: text,
   published: partialDate,
+  /** Where the publication date comes from when the page does not show it, e.g. "From the URL". */
+  publishedNote: text.optional(),
   url: httpUrl.optional(),
 });
 
