@@ -13,9 +13,16 @@ export function EventList({ index, selectedId, onSelect }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    if (selectedId === null) return;
-    const entry = listRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    entry?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    if (selectedId === null || !list) return;
+    const entry = list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    // Scroll the list box only (when it is one), never the page: the panel decides what the page shows.
+    if (!entry || list.scrollHeight <= list.clientHeight) return;
+    const top = entry.offsetTop; // the list is position: relative, so this is within it
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + entry.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = top + entry.offsetHeight - list.clientHeight;
+    }
   }, [selectedId]);
 
   if (index.events.length === 0) {

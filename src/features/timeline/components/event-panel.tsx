@@ -34,16 +34,25 @@ function QuoteBlock({ quote, index }: { quote: Quote; index: DatasetIndex }) {
 /** The quote detail panel: everything known about one event, with its sources. */
 export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+
   const { previous, next } = neighbours(index, event.id);
   const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
   const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
+    // On a phone the panel sits under the timeline and the list under it: bring the panel into view
+    // when its heading is off screen, and only then, so the page does not jump on a desktop.
+    const heading = headingRef.current?.getBoundingClientRect();
+    if (heading && (heading.top < 0 || heading.bottom > window.innerHeight)) {
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      articleRef.current?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    }
   }, [event.id]);
 
   return (
-    <article className="panel" aria-labelledby="event-panel-title">
+    <article ref={articleRef} className="panel scroll-mt-2" aria-labelledby="event-panel-title">
       <div className="flex items-start justify-between gap-3">
         <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl leading-snug font-bold">
           {event.title}
@@ -100,6 +109,9 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
                 </a>
               )}
               , <time dateTime={source.published}>{formatDate(source.published)}</time>
+              {source.publishedNote !== undefined && (
+                <span className="text-slate-600"> ({source.publishedNote})</span>
+              )}
             </li>
           ))}
         </ul>

@@ -6,18 +6,25 @@ import type { DatasetIndex } from '../model/dataset-index';
 import { toLaneGroups, toTimelineItems, type LaneGroup, type TimelineItem } from '../model/timeline-items';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** Point labels are about 200 px wide: below this scale they would pile up, so only markers show. */
+const LABELS_MIN_PX_PER_DAY = 4;
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Keeps the selected item in view without changing the zoom. */
-function reveal(timeline: Timeline, items: DataSet<TimelineItem>, id: string, animate: boolean) {
-  const item = items.get(id);
-  if (!item) return;
-  const window = timeline.getWindow();
-  const start = item.start.getTime();
-  const end = item.end?.getTime() ?? start;
-  if (start >= window.start.getTime() && end <= window.end.getTime()) return;
-  timeline.moveTo(new Date((start + end) / 2), { animation: animate && !prefersReducedMotion() });
+/** Brings the selected item into view (sideways and down its lane) without changing the zoom. */
+function reveal(timeline: Timeline, container: HTMLElement, id: string, animate: boolean) {
+  requestAnimationFrame(() => {
+    const frame = container.querySelector('.vis-center')?.getBoundingClientRect();
+    const item = container.querySelector('.vis-item.vis-selected:not(.vis-dot)')?.getBoundingClientRect();
+    const inView =
+      frame &&
+      item &&
+      item.left >= frame.left - 1 &&
+      item.left < frame.right &&
+      item.top >= frame.top - 1 &&
+      item.bottom <= frame.bottom + 1;
+    if (!inView) timeline.focus(id, { zoom: false, animation: animate && !prefersReducedMotion() });
+  });
 }
 
 function Icon({ path }: { path: string }) {
@@ -85,6 +92,10 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
       zoomMin: 7 * DAY,
       zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
       locale: 'en',
+      // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
+      verticalScroll: true,
+      preferZoom: true,
+      maxHeight: Math.min(480, Math.round(window.innerHeight * 0.5)),
     };
     // Created without start/end (those force a reflow per item); the window is set just after.
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
@@ -104,10 +115,23 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
 
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
       const id = selected[0];
-      if (id !== undefined) onSelectRef.current(String(id));
-      // A click on empty space keeps the current selection: the panel closes with its own button.
-      else if (selectedRef.current !== null) timeline.setSelection([selectedRef.current]);
+      if (id !== undefined && items.get(id) !== null) onSelectRef.current(String(id));
+      // A click on empty space or on a cluster keeps the current selection: the panel closes with its own button.
+      else timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
     });
+    // Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
+    // zoomed in far enough for titles to fit, they get their label back.
+    const updateLabels = () => {
+      const { start, end } = timeline.getWindow();
+      const pxPerDay = container.clientWidth / ((end.getTime() - start.getTime()) / DAY);
+      const show = pxPerDay >= LABELS_MIN_PX_PER_DAY;
+      if (show !== container.classList.contains('show-labels')) {
+        container.classList.toggle('show-labels', show);
+        timeline.redraw();
+      }
+    };
+    updateLabels();
+    timeline.on('rangechanged', updateLabels);
 
     return () => {
       timelineRef.current = null;
@@ -120,7 +144,7 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
     if (!current) return;
     const id = selectedId !== null && current.items.get(selectedId) ? selectedId : null;
     current.timeline.setSelection(id === null ? [] : [id]);
-    if (id !== null) reveal(current.timeline, current.items, id, true);
+    if (id !== null && containerRef.current) reveal(current.timeline, containerRef.current, id, true);
   }, [selectedId, index]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
