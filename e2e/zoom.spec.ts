@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { expect, SMALL, test } from './fixtures.ts';
+import { expect, S400, SMALL, test } from './fixtures.ts';
 
 /** Horizontal distance between two axis labels: grows when zooming in. */
 async function itemGap(a: Locator, b: Locator) {
@@ -38,4 +38,18 @@ test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
   await page.mouse.move(frame.x + frame.width / 2 - 150, frame.y + frame.height - 10, { steps: 10 });
   await page.mouse.up();
   await expect.poll(async () => (await b.boundingBox())!.x).toBeLessThan(before - 100);
+});
+
+test('a crowded stretch is summarised as "N events", and a click zooms into it', async ({ explorer }) => {
+  await explorer.goto(S400);
+  const clusters = explorer.timeline.locator('.vis-item.vis-cluster');
+  await expect(clusters.first()).toBeVisible();
+  await expect(clusters.first()).toHaveText(/^\d+ events$/);
+  const before = await clusters.count();
+  const drawnBefore = await explorer.timeline.locator('.vis-item:not(.vis-dot):not(.vis-cluster)').count();
+  await clusters.last().click();
+  await expect
+    .poll(() => explorer.timeline.locator('.vis-item:not(.vis-dot):not(.vis-cluster)').count())
+    .not.toBe(drawnBefore);
+  expect(await clusters.count()).not.toBe(before);
 });

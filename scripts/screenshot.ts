@@ -23,7 +23,7 @@ for (const [name, viewport] of [
   page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
   await page.goto(base + query);
   await page.waitForTimeout(1200);
-  await page.screenshot({ path: `${prefix}-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${prefix}-${name}.png`, fullPage: process.env.FULL === '1' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   console.log(`${name}: horizontal overflow ${overflow}px -> ${prefix}-${name}.png`);
   await page.close();

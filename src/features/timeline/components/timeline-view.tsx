@@ -1,6 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import {
+  Timeline,
+  type DataGroup,
+  type DataItem,
+  type TimelineOptions,
+  type TimelineOptionsCluster,
+} from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { DatasetIndex } from '../model/dataset-index';
 import { toLaneGroups, toTimelineItems, type LaneGroup, type TimelineItem } from '../model/timeline-items';
@@ -56,6 +62,7 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
     timeline: Timeline;
     items: DataSet<TimelineItem>;
     fitAll: (animation: boolean) => void;
+    recluster: () => void;
   } | null>(null);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
@@ -79,6 +86,14 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
     const first = times.length ? Math.min(...times) : Date.now() - 365 * DAY;
     const last = times.length ? Math.max(...times) : Date.now();
     const padding = Math.max((last - first) * 0.25, 60 * DAY);
+    // Where a lane is crowded at this zoom, its items merge into one "N events" item (a click
+    // zooms into it). The selected event never merges, so it is always drawn.
+    const cluster: TimelineOptionsCluster = {
+      maxItems: 3,
+      titleTemplate: '{count} events here: click to zoom in',
+      clusterCriteria: (a, b) => a.id !== selectedRef.current && b.id !== selectedRef.current,
+      fitOnDoubleClick: false,
+    };
     const options: TimelineOptions = {
       groupOrder: 'order',
       stack: true,
@@ -92,10 +107,11 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
       zoomMin: 7 * DAY,
       zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
       locale: 'en',
+      cluster,
       // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
       verticalScroll: true,
       preferZoom: true,
-      maxHeight: Math.min(480, Math.round(window.innerHeight * 0.5)),
+      maxHeight: Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.5)),
     };
     // Created without start/end (those force a reflow per item); the window is set just after.
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
@@ -111,7 +127,8 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
         animation,
       });
     fitAll(false);
-    timelineRef.current = { timeline, items, fitAll };
+    const recluster = () => timeline.setOptions({ cluster });
+    timelineRef.current = { timeline, items, fitAll, recluster };
 
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
       const id = selected[0];
@@ -119,6 +136,15 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
       // A click on empty space or on a cluster keeps the current selection: the panel closes with its own button.
       else timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
     });
+    timeline.on('click', ({ isCluster, time }: { isCluster: boolean; time: Date }) => {
+      if (!isCluster) return;
+      const { start, end } = timeline.getWindow();
+      const half = (end.getTime() - start.getTime()) / 6;
+      timeline.setWindow(time.getTime() - half, time.getTime() + half, {
+        animation: !prefersReducedMotion(),
+      });
+    });
+
     // Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
     // zoomed in far enough for titles to fit, they get their label back.
     const updateLabels = () => {
@@ -143,6 +169,7 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
     const current = timelineRef.current;
     if (!current) return;
     const id = selectedId !== null && current.items.get(selectedId) ? selectedId : null;
+    current.recluster();
     current.timeline.setSelection(id === null ? [] : [id]);
     if (id !== null && containerRef.current) reveal(current.timeline, containerRef.current, id, true);
   }, [selectedId, index]);
