@@ -15,11 +15,24 @@ export const test = base.extend<{ explorer: ExplorerPage }>({
   explorer: async ({ page }, use) => {
     const errors: string[] = [];
     const explorer = new ExplorerPage(page);
+    await page.addInitScript(() => {
+      const log: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: log });
+      document.addEventListener('securitypolicyviolation', (e) =>
+        log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+      );
+    });
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
     });
     await use(explorer);
+    if (!page.isClosed()) {
+      const violations = await page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      );
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    }
     const unexpected = errors.filter(
       (error) => !explorer.allowedErrors.some((allowed) => allowed.test(error)),
     );

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No code generation: the page's Content-Security-Policy forbids eval, and zod would try it.
+z.config({ jitless: true });
+
 /**
  * The dataset contract. The app, the build (vite plugin) and `npm run data:check`
  * all validate with `validateDataset`, so there is exactly one definition of a valid file.
