@@ -27,6 +27,29 @@ broken.events[3].date = '2019-02-30';
 broken.events[1].actors = ['nobody'];
 delete broken.events[0].title;
 
+/** One of each kind of problem, all in one file: every one must be reported. */
+const everything = structuredClone(small);
+everything.events[0].id = '<img src=x onerror="window.__pwned=1">';
+everything.events[1].date = '2019-13';
+everything.events[2].date = '2019-02-30';
+everything.events[2].summary = 42;
+delete everything.events[3].title;
+everything.events.push({ ...small.events[4] }); // events[5] repeats the id "talks-period"
+everything.events[3].quotes = []; // a statement without a quote
+everything.events[1].sources = ['missing-source'];
+everything.actors[0].name = '';
+const EVERY_PROBLEM = [
+  'events[0].id: "<img src=x onerror=\\"window.__pwned=1\\">" is not an id',
+  'events[1].date: "2019-13" is not a date',
+  'events[2].date: "2019-02-30" is not a date',
+  'events[2].summary: 42 is not a string',
+  'events[3].title: is missing',
+  'events[5].id: "talks-period" duplicates the id of events[4]',
+  'events[1].sources[0]: "missing-source" is not the id of a source',
+  'events[3].quotes: [] is empty, but a statement needs at least one quote',
+  'actors[0].name: "" must not be empty',
+];
+
 describe('vite build over TIMELINE_DATA', () => {
   it('builds another dataset into --outDir, as a hashed asset the page preloads', () => {
     const outDir = path.join(dir, 'out');
@@ -50,6 +73,22 @@ describe('vite build over TIMELINE_DATA', () => {
     expect(output).toContain('events[0].title: is missing');
     expect(output).toContain('events[1].actors[0]: "nobody" is not the id of an actor');
   }, 60_000);
+});
+
+describe('every kind of problem at once', () => {
+  const file = write('everything.json', everything);
+  it.each([
+    ['vite build', ['vite', 'build', '--outDir', path.join(dir, 'everything-out')]],
+    ['data:check', ['tsx', 'scripts/data-check.ts', file]],
+  ])(
+    '%s lists each one and exits non-zero',
+    (_name, args) => {
+      const { status, output } = run('npx', args, { TIMELINE_DATA: file });
+      expect(status).not.toBe(0);
+      for (const problem of EVERY_PROBLEM) expect(output).toContain(problem);
+    },
+    60_000,
+  );
 });
 
 describe('npm run data:check', () => {

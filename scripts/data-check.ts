@@ -14,6 +14,7 @@ try {
   process.exit(1);
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const result = await parseDataset(source);
 if (result.ok) {
   const { events, actors, sources } = result.data;
@@ -21,11 +22,12 @@ if (result.ok) {
   const quotes = events.flatMap((e) => e.quotes);
   const paraphrases = quotes.filter((q) => q.kind === 'paraphrase').length;
   console.log(
-    `${file}: valid — ${events.length} events (${statements} statements), ${quotes.length} quotes ` +
-      `(${paraphrases} paraphrases), ${actors.length} actors, ${sources.length} sources`,
+    `${file}: valid — ${plural(events.length, 'event')} (${plural(statements, 'statement')}), ` +
+      `${plural(quotes.length, 'quote')} (${plural(paraphrases, 'paraphrase')}), ` +
+      `${plural(actors.length, 'actor')}, ${plural(sources.length, 'source')}`,
   );
 } else {
-  console.error(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+  console.error(`${file}: ${plural(result.problems.length, 'problem')}`);
   for (const problem of result.problems) console.error(`  ${problem}`);
   process.exit(1);
 }

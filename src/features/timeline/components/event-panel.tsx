@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../model/dataset-index';
 import { neighbours } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
-import type { Quote, TimelineEvent } from '../model/schema';
+import type { Quote, Source, TimelineEvent } from '../model/schema';
 
 interface EventPanelProps {
   index: DatasetIndex;
@@ -28,6 +28,38 @@ function QuoteBlock({ quote, index }: { quote: Quote; index: DatasetIndex }) {
         {quote.note !== undefined && <span className="text-slate-600"> · {quote.note}</span>}
       </figcaption>
     </figure>
+  );
+}
+
+/** Only http(s) URLs become links: anything else (javascript:, data:) stays text, whatever the data says. */
+function safeHref(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function SourceItem({ source }: { source: Source }) {
+  const href = safeHref(source.url);
+  return (
+    <li>
+      {source.publisher},{' '}
+      {href === undefined ? (
+        <cite>{source.title}</cite>
+      ) : (
+        <a href={href} target="_blank" rel="noopener noreferrer" className="link">
+          <cite>{source.title}</cite>
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      )}
+      , <time dateTime={source.published}>{formatDate(source.published)}</time>
+      {source.publishedNote !== undefined && (
+        <span className="text-slate-600"> ({source.publishedNote})</span>
+      )}
+    </li>
   );
 }
 
@@ -98,21 +130,7 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
         </h3>
         <ul className="flex flex-col gap-1 text-sm">
           {sources.map((source) => (
-            <li key={source.id}>
-              {source.publisher},{' '}
-              {source.url === undefined ? (
-                <cite>{source.title}</cite>
-              ) : (
-                <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
-                  <cite>{source.title}</cite>
-                  <span className="sr-only"> (opens in a new tab)</span>
-                </a>
-              )}
-              , <time dateTime={source.published}>{formatDate(source.published)}</time>
-              {source.publishedNote !== undefined && (
-                <span className="text-slate-600"> ({source.publishedNote})</span>
-              )}
-            </li>
+            <SourceItem key={source.id} source={source} />
           ))}
         </ul>
       </section>

@@ -54,10 +54,17 @@ function NotFound({ id }: { id: string }) {
   );
 }
 
-function Placeholder() {
+function Placeholder({ isEmpty }: { isEmpty: boolean }) {
   return (
     <div className="panel text-slate-700">
-      <p>Select an event on the timeline or in the list to read its quotes and sources.</p>
+      {isEmpty ? (
+        <>
+          <h2 className="text-xl font-bold text-slate-900">No events yet</h2>
+          <p>This timeline has no events. Its authors can add some to the dataset file.</p>
+        </>
+      ) : (
+        <p>Select an event on the timeline or in the list to read its quotes and sources.</p>
+      )}
     </div>
   );
 }
@@ -109,7 +116,7 @@ export function Explorer() {
           ) : selectedId !== null ? (
             <NotFound id={selectedId} />
           ) : (
-            <Placeholder />
+            <Placeholder isEmpty={dataset.events.length === 0} />
           )}
         </section>
         <section aria-labelledby="event-list-heading" className="min-w-0 [grid-area:list]">

@@ -127,6 +127,11 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
         animation,
       });
     fitAll(false);
+    // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
+    const labels = container.querySelector('.vis-panel.vis-left');
+    labels?.setAttribute('tabindex', '0');
+    labels?.setAttribute('role', 'region');
+    labels?.setAttribute('aria-label', 'Lanes');
     const recluster = () => timeline.setOptions({ cluster });
     timelineRef.current = { timeline, items, fitAll, recluster };
 

@@ -1,0 +1,74 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, S400, SMALL, test } from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Serious and critical violations, as "rule: target" lines. */
+async function audit(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
+test.describe('no serious or critical axe violations', () => {
+  test('on first load', async ({ explorer, page }) => {
+    await explorer.goto(S400);
+    await expect(explorer.timeline.locator('.vis-item').first()).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+
+  test('with the panel open', async ({ explorer, page }) => {
+    const event = '2019-06-04-erdogan-committed-to-s400-agreement';
+    await explorer.goto(S400, `?event=${event}`);
+    await expect(explorer.panelHeading).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+
+  test('in the list of events at phone width', async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await explorer.goto(SMALL);
+    await explorer.list.scrollIntoViewIfNeeded();
+    await expect(explorer.list).toBeInViewport();
+    expect(await audit(page)).toEqual([]);
+  });
+
+  test('on "Event not found"', async ({ explorer, page }) => {
+    await explorer.goto(SMALL, '?event=missing');
+    await expect(page.getByRole('heading', { name: 'Event not found' })).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+
+  test('on a load error', async ({ explorer, page }) => {
+    explorer.allowedErrors.push(/Failed to load resource.*500/);
+    await page.route('**/assets/events-*.json', (route) => route.fulfill({ status: 500 }));
+    await explorer.goto(SMALL);
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+
+  test('on an empty timeline', async ({ explorer, page }) => {
+    await explorer.goto('empty/');
+    await expect(page.getByRole('heading', { name: 'No events yet' })).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+});
+
+test('every control has a name and a target of at least 24×24 px', async ({ explorer, page }) => {
+  await explorer.goto(S400, '?event=2019-06-04-erdogan-committed-to-s400-agreement');
+  await expect(explorer.panelHeading).toBeVisible();
+  const controls = page.getByRole('button');
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    const name = await control.evaluate(
+      (el) => el.textContent?.trim() || el.getAttribute('aria-label') || '',
+    );
+    expect(name, `button ${i} has no accessible name`).not.toBe('');
+    const box = await control.boundingBox();
+    expect(box!.width, `"${name}" width`).toBeGreaterThanOrEqual(24);
+    expect(box!.height, `"${name}" height`).toBeGreaterThanOrEqual(24);
+  }
+});

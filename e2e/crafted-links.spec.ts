@@ -1,0 +1,32 @@
+import { expect, SMALL, test } from './fixtures.ts';
+
+// [what, query, whether it names an event that must be reported as not found]
+const crafted: [string, string, boolean][] = [
+  ['markup', '?event=' + encodeURIComponent('<img src=x onerror="window.__pwned=1">'), true],
+  ['a 5,000-character id', '?event=' + 'a'.repeat(5000), true],
+  ['unicode and RTL', '?event=' + encodeURIComponent('مرحبا‮-🚀-שלום'), true],
+  ['broken percent escapes', '?event=%E0%A4%A%%zz%', true],
+  ['an empty value', '?event=', false],
+  [
+    'script in other parameters',
+    '?q=%3Cscript%3E&actors=nobody&kind=both&from=yesterday&to=2019-02-30',
+    false,
+  ],
+];
+
+for (const [name, query, notFound] of crafted) {
+  test(`a link with ${name} leaves a working explorer`, async ({ explorer, page }) => {
+    await explorer.goto(SMALL, query);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test timeline');
+    await expect(page.getByRole('heading', { name: 'Event not found' })).toHaveCount(notFound ? 1 : 0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await expect(page.locator('img')).toHaveCount(0);
+    await explorer.listEntry('Gamma signs the accord').click();
+    await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+  });
+}
+
+test('with several event values, the first one is used', async ({ explorer }) => {
+  await explorer.goto(SMALL, '?event=gamma-agrees&event=talks-begin');
+  await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+});

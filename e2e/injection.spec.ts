@@ -1,0 +1,97 @@
+import { expect, loadDataset, test } from './fixtures.ts';
+
+/** A dataset whose every text field carries markup, script, RTL text and emoji (e2e/data/hostile.json). */
+const HOSTILE = 'hostile/';
+const hostile = loadDataset('e2e/data/hostile.json');
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const SCRIPT = '<script>window.__pwned=1</script>';
+const SVG = '"><svg onload=window.__pwned=1>';
+const AMP = 'a < b && c > d';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    // A script that ran would set this; so would a handler attribute that fired.
+    Object.defineProperty(window, '__pwned', { configurable: true, writable: true, value: undefined });
+  });
+});
+
+async function expectNothingRan(page: import('@playwright/test').Page) {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  // Nothing from the data became an element: no img, script or svg with handlers anywhere.
+  await expect(page.locator('img')).toHaveCount(0);
+  await expect(page.locator('body script')).toHaveCount(0);
+  await expect(page.locator('svg[onload], [onerror]')).toHaveCount(0);
+}
+
+test('markup in every field shows as literal text in the timeline, list, panel and title', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(HOSTILE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile.title);
+  await expect(page).toHaveTitle(hostile.title);
+  await expect(page.getByText(hostile.description)).toBeVisible();
+
+  // Lanes and items in the timeline (zoomed in, so point labels show).
+  const lanes = await explorer.laneNames();
+  expect(lanes).toEqual([`Lane ${IMG}`, `Lane ${SCRIPT}`]);
+  for (let i = 0; i < 4; i++) await explorer.zoomIn.click();
+  await explorer.fitAll.click();
+  for (const event of hostile.events) {
+    await expect(explorer.listEntry(event.title)).toBeVisible();
+  }
+  await expect(explorer.timeline.locator('.vis-item[title], .timeline-item-content').first()).toBeAttached();
+  const tooltips = await explorer.timeline
+    .locator('.timeline-item-content')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('title')));
+  expect(tooltips.sort()).toEqual(hostile.events.map((e) => e.title).sort());
+
+  // The panel, with quotes, roles, notes and sources.
+  await explorer.listEntry(`Title ${IMG}`).click();
+  await expect(explorer.panelHeading).toHaveText(`Title ${IMG}`);
+  await expect(page).toHaveTitle(`Title ${IMG} · ${hostile.title}`);
+  const quote = hostile.events[0]!.quotes[0]!.text;
+  await expect(explorer.quote(quote)).toHaveText(quote);
+  await expect(explorer.panel.getByText(`Paraphrase ${SVG}`)).toBeVisible();
+  await expect(explorer.panel).toContainText(`Speaker ${SVG}, Role ${AMP}`);
+  await expect(explorer.panel).toContainText(`Summary ${SCRIPT} ${AMP}`);
+  await expect(explorer.panel).toContainText(`Date note ${SVG}`);
+  await expect(explorer.panel).toContainText(`Publisher ${IMG}`);
+  await expect(explorer.panel).toContainText(`Note ${IMG}`);
+  await expect(explorer.panel.getByRole('link', { name: /Title <script>/ })).toHaveAttribute(
+    'href',
+    'https://example.org/?q=<script>&x="\'',
+  );
+  await expectNothingRan(page);
+
+  for (const event of hostile.events) {
+    await explorer.listEntry(event.title).click();
+    await expect(explorer.panelHeading).toHaveText(event.title);
+  }
+  await expectNothingRan(page);
+});
+
+test('a javascript: source URL is refused at load and never becomes a link', async ({ explorer, page }) => {
+  const poisoned = structuredClone(hostile);
+  poisoned.sources[0]!.url = 'javascript:window.__pwned=1';
+  await page.route('**/assets/events-*.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(poisoned) }),
+  );
+  await explorer.goto(HOSTILE, '?event=img-event');
+  await expect(page.getByRole('alert')).toContainText(
+    'sources[0].url: "javascript:window.__pwned=1" is not an http(s) URL',
+  );
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  await expectNothingRan(page);
+});
+
+test('long unbroken strings from the data wrap instead of widening a phone screen', async ({
+  explorer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await explorer.goto(HOSTILE, '?event=img-event');
+  await expect(explorer.panelHeading).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,18 @@
+/**
+ * Builds the explorer once per test dataset into dist-e2e/<sub-path>/, which the e2e tests serve
+ * from one static server: every build is reached through a sub-path, as on a real static host.
+ */
+import { build } from 'vite';
+
+export const E2E_BUILDS: Record<string, string> = {
+  's400/timeline': 'data/events.json',
+  small: 'e2e/data/small.json',
+  hostile: 'e2e/data/hostile.json',
+  empty: 'e2e/data/empty.json',
+};
+
+for (const [subPath, dataset] of Object.entries(E2E_BUILDS)) {
+  process.env.TIMELINE_DATA = dataset;
+  await build({ logLevel: 'warn', build: { outDir: `dist-e2e/${subPath}`, emptyOutDir: true } });
+  console.log(`built dist-e2e/${subPath}/ over ${dataset}`);
+}
