@@ -8,8 +8,8 @@ const crafted: [string, string, boolean][] = [
   ['broken percent escapes', '?event=%E0%A4%A%%zz%', true],
   ['an empty value', '?event=', false],
   [
-    'script in other parameters',
-    '?q=%3Cscript%3E&actors=nobody&kind=both&from=yesterday&to=2019-02-30',
+    'bad filter values',
+    '?actors=nobody,%3Cb%3E&kind=both&from=yesterday&to=2019-02-30',
     false,
   ],
 ];
@@ -29,4 +29,20 @@ for (const [name, query, notFound] of crafted) {
 test('with several event values, the first one is used', async ({ explorer }) => {
   await explorer.goto(SMALL, '?event=gamma-agrees&event=talks-begin');
   await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+});
+
+test('a search for markup is a search like any other: no match, and the box shows it as typed', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(SMALL, '?q=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&event=gamma-agrees');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(
+    '<script>window.__pwned=1</script>',
+  );
+  await expect(page.getByText('0 of 5 events')).toBeVisible();
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await expect(explorer.panelHeading).toHaveText('Gamma signs the accord');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+  await expect(page.getByText('5 events', { exact: true })).toBeVisible();
 });

@@ -21,7 +21,7 @@ export class ExplorerPage {
     this.timeline = page.getByTestId('timeline');
     this.panel = page.getByRole('region', { name: 'Event details' });
     this.panelHeading = this.panel.getByRole('heading', { level: 2 });
-    this.list = page.getByRole('region', { name: /All events/ }).getByRole('list');
+    this.list = page.getByRole('region', { name: 'Events in date order' }).getByRole('list');
     this.closeButton = page.getByRole('button', { name: 'Close details' });
     this.previousButton = page.getByRole('button', { name: 'Previous event' });
     this.nextButton = page.getByRole('button', { name: 'Next event' });

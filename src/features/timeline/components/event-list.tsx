@@ -1,15 +1,31 @@
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
+import type { TimelineEvent } from '../model/schema';
+import { clearFilters } from './filters';
+import { Highlight } from './highlight';
 
 interface EventListProps {
   index: DatasetIndex;
+  /** The events to list (those that pass the filters), in date order. */
+  events: TimelineEvent[];
+  terms: string[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
-/** Every event in date order: the keyboard and screen-reader way into the timeline. */
-export function EventList({ index, selectedId, onSelect }: EventListProps) {
+const EXCERPT_LENGTH = 140;
+
+/** A short excerpt: the first quote, or else the summary, cut at a word. */
+function excerptOf(event: TimelineEvent): string {
+  const text = event.quotes[0]?.text ?? event.summary;
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 20))}…`;
+}
+
+/** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
+export function EventList({ index, events, terms, selectedId, onSelect }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -26,15 +42,29 @@ export function EventList({ index, selectedId, onSelect }: EventListProps) {
   }, [selectedId]);
 
   if (index.events.length === 0) {
-    return <p className="p-3 text-slate-600">No events yet.</p>;
+    return <p className="panel text-slate-600 dark:text-slate-300">No events yet.</p>;
+  }
+  if (events.length === 0) {
+    return (
+      <div className="panel">
+        <p>No events match these filters.</p>
+        <div>
+          <button type="button" className="btn" onClick={clearFilters}>
+            Clear all filters
+          </button>
+        </div>
+      </div>
+    );
   }
 
   return (
     <ol ref={listRef} className="event-list">
-      {index.events.map((event) => {
+      {events.map((event) => {
         const speakers = [
           ...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
         ];
+        const excerpt = excerptOf(event);
+        const isQuote = event.quotes[0] !== undefined && event.quotes[0].kind === 'direct';
         return (
           <li key={event.id}>
             <button
@@ -44,13 +74,25 @@ export function EventList({ index, selectedId, onSelect }: EventListProps) {
               onClick={() => onSelect(event.id)}
               className="event-list-entry"
             >
-              <span className="text-sm text-slate-600">
+              <span className="text-sm text-slate-600 dark:text-slate-400">
                 <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
                 {' · '}
                 {event.kind === 'statement' ? 'Statement' : 'Event'}
-                {speakers.length > 0 && ` · ${speakers.join(', ')}`}
+                {speakers.length > 0 && (
+                  <>
+                    {' · '}
+                    <Highlight text={speakers.join(', ')} terms={terms} />
+                  </>
+                )}
               </span>
-              <span className="font-medium">{event.title}</span>
+              <span className="font-medium">
+                <Highlight text={event.title} terms={terms} />
+              </span>
+              <span className="text-sm text-slate-700 dark:text-slate-300">
+                {isQuote ? '“' : ''}
+                <Highlight text={excerpt} terms={terms} />
+                {isQuote ? '”' : ''}
+              </span>
             </button>
           </li>
         );

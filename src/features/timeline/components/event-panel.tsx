@@ -1,17 +1,39 @@
-import { useEffect, useRef } from 'react';
-import type { DatasetIndex } from '../model/dataset-index';
-import { neighbours } from '../model/dataset-index';
+import { useEffect, useRef, useState } from 'react';
+import { prefersReducedMotion } from '../../../lib/motion';
+import { currentViewUrl } from '../../../lib/url-state';
+import { citeQuote } from '../model/citation';
+import { neighbours, type DatasetIndex } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
 import type { Quote, Source, TimelineEvent } from '../model/schema';
+import { Highlight } from './highlight';
 
-interface EventPanelProps {
-  index: DatasetIndex;
-  event: TimelineEvent;
-  onSelect: (id: string) => void;
-  onClose: () => void;
+/** Copies text and says so (or says it failed) for a moment. */
+function useCopy() {
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), 4000);
+    return () => clearTimeout(timer);
+  }, [message]);
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage(`${what} copied.`);
+    } catch {
+      setMessage(`Could not copy the ${what.toLowerCase()}: your browser did not allow it.`);
+    }
+  };
+  return { message, copy };
 }
 
-function QuoteBlock({ quote, index }: { quote: Quote; index: DatasetIndex }) {
+interface QuoteBlockProps {
+  quote: Quote;
+  index: DatasetIndex;
+  terms: string[];
+  onCite: () => void;
+}
+
+function QuoteBlock({ quote, index, terms, onCite }: QuoteBlockProps) {
   const speaker = index.actorsById.get(quote.speaker);
   const source = quote.source === undefined ? undefined : index.sourcesById.get(quote.source);
   const isDirect = quote.kind === 'direct';
@@ -19,13 +41,22 @@ function QuoteBlock({ quote, index }: { quote: Quote; index: DatasetIndex }) {
     <figure className={`quote ${isDirect ? 'quote-direct' : 'quote-paraphrase'}`}>
       <p className="quote-kind">{isDirect ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)'}</p>
       <blockquote>
-        <p>{quote.text}</p>
+        <p>
+          <Highlight text={quote.text} terms={terms} />
+        </p>
       </blockquote>
-      <figcaption>
-        <span className="font-semibold">{speaker?.name ?? quote.speaker}</span>
-        {speaker?.role !== undefined && <span>, {speaker.role}</span>}
-        {source !== undefined && <span className="text-slate-600"> · in {source.publisher}</span>}
-        {quote.note !== undefined && <span className="text-slate-600"> · {quote.note}</span>}
+      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <span>
+          <span className="font-semibold">
+            <Highlight text={speaker?.name ?? quote.speaker} terms={terms} />
+          </span>
+          {speaker?.role !== undefined && <span>, {speaker.role}</span>}
+          {source !== undefined && <span className="muted"> · in {source.publisher}</span>}
+          {quote.note !== undefined && <span className="muted"> · {quote.note}</span>}
+        </span>
+        <button type="button" className="btn btn-small" onClick={onCite}>
+          Copy citation
+        </button>
       </figcaption>
     </figure>
   );
@@ -56,19 +87,27 @@ function SourceItem({ source }: { source: Source }) {
         </a>
       )}
       , <time dateTime={source.published}>{formatDate(source.published)}</time>
-      {source.publishedNote !== undefined && (
-        <span className="text-slate-600"> ({source.publishedNote})</span>
-      )}
+      {source.publishedNote !== undefined && <span className="muted"> ({source.publishedNote})</span>}
     </li>
   );
 }
 
+interface EventPanelProps {
+  index: DatasetIndex;
+  event: TimelineEvent;
+  /** The events Previous and Next walk through: those that pass the filters. */
+  events: TimelineEvent[];
+  terms: string[];
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
 /** The quote detail panel: everything known about one event, with its sources. */
-export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps) {
+export function EventPanel({ index, event, events, terms, onSelect, onClose }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-
-  const { previous, next } = neighbours(index, event.id);
+  const { message, copy } = useCopy();
+  const { previous, next } = neighbours(events, event);
   const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
   const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
 
@@ -78,8 +117,10 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
     // when its heading is off screen, and only then, so the page does not jump on a desktop.
     const heading = headingRef.current?.getBoundingClientRect();
     if (heading && (heading.top < 0 || heading.bottom > window.innerHeight)) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      articleRef.current?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      articleRef.current?.scrollIntoView({
+        block: 'start',
+        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+      });
     }
   }, [event.id]);
 
@@ -87,7 +128,7 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
     <article ref={articleRef} className="panel scroll-mt-2" aria-labelledby="event-panel-title">
       <div className="flex items-start justify-between gap-3">
         <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl leading-snug font-bold">
-          {event.title}
+          <Highlight text={event.title} terms={terms} />
         </h2>
         <button type="button" className="btn shrink-0" onClick={onClose} aria-label="Close details">
           <span aria-hidden="true">✕</span>
@@ -99,9 +140,7 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
           <dt>Date</dt>
           <dd>
             <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
-            {event.dateNote !== undefined && (
-              <span className="block text-sm text-slate-600">{event.dateNote}</span>
-            )}
+            {event.dateNote !== undefined && <span className="muted block text-sm">{event.dateNote}</span>}
           </dd>
         </div>
         <div>
@@ -114,12 +153,20 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
         </div>
       </dl>
 
-      <p className="leading-relaxed">{event.summary}</p>
+      <p className="leading-relaxed">
+        <Highlight text={event.summary} terms={terms} />
+      </p>
 
       {event.quotes.length > 0 && (
         <section aria-label="Quotes" className="flex flex-col gap-3">
           {event.quotes.map((quote, i) => (
-            <QuoteBlock key={i} quote={quote} index={index} />
+            <QuoteBlock
+              key={i}
+              quote={quote}
+              index={index}
+              terms={terms}
+              onCite={() => void copy(citeQuote(index, event, quote), 'Citation')}
+            />
           ))}
         </section>
       )}
@@ -135,9 +182,18 @@ export function EventPanel({ index, event, onSelect, onClose }: EventPanelProps)
         </ul>
       </section>
 
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className="btn" onClick={() => void copy(currentViewUrl(), 'Link')}>
+          Copy link
+        </button>
+        <p role="status" className="muted text-sm">
+          {message}
+        </p>
+      </div>
+
       <nav
         aria-label="Walk the events"
-        className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3"
+        className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3 dark:border-slate-700"
       >
         <button
           type="button"

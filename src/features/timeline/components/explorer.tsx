@@ -1,13 +1,18 @@
-import { useEffect } from 'react';
-import { selectEvent, useSelectedEventId } from '../../../lib/url-state';
+import { useEffect, useMemo, useRef } from 'react';
+import { useDarkMode } from '../../../lib/theme';
+import { selectEvent, useView } from '../../../lib/url-state';
 import { InvalidDatasetError, useDatasetIndex } from '../api/get-dataset';
+import { neighbours, type DatasetIndex } from '../model/dataset-index';
+import { formatWhen } from '../model/dates';
+import { filterEvents, queryTerms } from '../model/filter';
 import { EventList } from './event-list';
 import { EventPanel } from './event-panel';
+import { Filters } from './filters';
 import { TimelineView } from './timeline-view';
 
 function LoadingState() {
   return (
-    <div role="status" className="flex min-h-dvh items-center justify-center p-6 text-lg text-slate-700">
+    <div role="status" className="flex min-h-dvh items-center justify-center p-6 text-lg">
       Loading the timeline…
     </div>
   );
@@ -16,11 +21,11 @@ function LoadingState() {
 function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
   return (
     <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center gap-4 p-6">
-      <div role="alert" className="panel border-red-300">
+      <div role="alert" className="panel border-red-300 dark:border-red-800">
         <h1 className="text-xl font-bold">The timeline could not be shown</h1>
         <p>{error.message}</p>
         {error instanceof InvalidDatasetError && (
-          <ul className="list-disc pl-6 font-mono text-sm break-words">
+          <ul className="list-disc pl-6 font-mono text-sm">
             {error.problems.map((problem, i) => (
               <li key={i}>{problem}</li>
             ))}
@@ -40,14 +45,14 @@ function NotFound({ id }: { id: string }) {
   return (
     <div role="alert" className="panel">
       <h2 className="text-xl font-bold">Event not found</h2>
-      <p className="break-words">
+      <p>
         This link names an event,{' '}
         <code className="font-mono">{id.length > 200 ? `${id.slice(0, 200)}…` : id}</code>, that is not in
         this timeline. It may have been renamed or removed.
       </p>
       <div>
         <button type="button" className="btn" onClick={() => selectEvent(null)}>
-          Show all events
+          Close
         </button>
       </div>
     </div>
@@ -56,25 +61,103 @@ function NotFound({ id }: { id: string }) {
 
 function Placeholder({ isEmpty }: { isEmpty: boolean }) {
   return (
-    <div className="panel text-slate-700">
+    <div className="panel">
       {isEmpty ? (
         <>
-          <h2 className="text-xl font-bold text-slate-900">No events yet</h2>
+          <h2 className="text-xl font-bold">No events yet</h2>
           <p>This timeline has no events. Its authors can add some to the dataset file.</p>
         </>
       ) : (
-        <p>Select an event on the timeline or in the list to read its quotes and sources.</p>
+        <p>
+          Select an event on the timeline or in the list to read its quotes and sources. Keyboard:{' '}
+          <kbd>/</kbd> search, <kbd>←</kbd> <kbd>→</kbd> previous and next, <kbd>Home</kbd> <kbd>End</kbd>{' '}
+          first and last, <kbd>Esc</kbd> close.
+        </p>
       )}
     </div>
   );
 }
 
-/** The page: timeline, event list and detail panel, all driven by the dataset and the URL. */
+function DarkModeToggle() {
+  const [isDark, toggle] = useDarkMode();
+  return (
+    <button type="button" className="btn shrink-0" aria-pressed={isDark} onClick={toggle}>
+      <span aria-hidden="true">{isDark ? '☾' : '☀'}</span> Dark mode
+    </button>
+  );
+}
+
+/** Reading keys: / search, ←/→ or k/j previous/next, Home/End first/last. Esc is the panel's. */
+function useKeyboard(
+  index: DatasetIndex | undefined,
+  events: ReturnType<typeof filterEvents>,
+  search: () => void,
+) {
+  const { event: selectedId } = useView();
+  useEffect(() => {
+    if (!index) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const selected = selectedId === null ? undefined : index.eventsById.get(selectedId);
+      const around = selected ? neighbours(events, selected) : { previous: events.at(-1), next: events[0] };
+      const go = {
+        '/': null,
+        ArrowLeft: around.previous,
+        k: around.previous,
+        ArrowRight: around.next,
+        j: around.next,
+        Home: events[0],
+        End: events.at(-1),
+      }[e.key];
+      if (go === undefined && e.key !== '/') return;
+      e.preventDefault();
+      if (e.key === '/') search();
+      else if (go) selectEvent(go.id);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [index, events, selectedId, search]);
+}
+
+/** The page: filters, timeline, event list and detail panel, all driven by the dataset and the URL. */
 export function Explorer() {
   const query = useDatasetIndex();
-  const selectedId = useSelectedEventId();
+  const view = useView();
   const index = query.data;
-  const selected = selectedId === null ? undefined : index?.eventsById.get(selectedId);
+  const selected = view.event === null ? undefined : index?.eventsById.get(view.event);
+  const { q, actors, kind, from, to } = view;
+  const events = useMemo(
+    () => (index ? filterEvents(index, { q, actors, kind, from, to }) : []),
+    [index, q, actors, kind, from, to],
+  );
+  const visibleIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
+  const terms = useMemo(() => queryTerms(q), [q]);
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Where focus was when the panel opened, to return it there when the panel closes.
+  const openerRef = useRef<Element | null>(null);
+  const focusSearch = useMemo(() => () => searchRef.current?.focus(), []);
+  useKeyboard(index, events, focusSearch);
+
+  const open = (id: string) => {
+    if (view.event === null) openerRef.current = document.activeElement;
+    selectEvent(id);
+  };
+  const close = () => {
+    const closed = view.event;
+    selectEvent(null);
+    const opener = openerRef.current;
+    openerRef.current = null;
+    requestAnimationFrame(() => {
+      const entry =
+        closed === null
+          ? null
+          : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
+      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
+      else entry?.focus();
+    });
+  };
 
   useEffect(() => {
     if (!index) return;
@@ -82,48 +165,64 @@ export function Explorer() {
   }, [index, selected]);
 
   useEffect(() => {
-    if (selectedId === null) return;
+    if (view.event === null) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) selectEvent(null);
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [selectedId]);
+  });
 
   if (query.isPending) return <LoadingState />;
-  if (query.isError)
+  if (query.isError) {
     return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
 
   const { dataset } = query.data;
   return (
     <div className="min-h-dvh">
-      <header className="border-b border-slate-200 bg-white px-4 py-3">
-        <h1 className="text-2xl font-bold">{dataset.title}</h1>
-        <p className="max-w-4xl text-slate-700">{dataset.description}</p>
+      <header className="flex items-start justify-between gap-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
+        <div>
+          <h1 className="text-2xl font-bold">{dataset.title}</h1>
+          <p className="max-w-4xl text-slate-700 dark:text-slate-300">{dataset.description}</p>
+        </div>
+        <DarkModeToggle />
       </header>
+      <p aria-live="polite" className="sr-only">
+        {selected ? `Showing ${selected.title}, ${formatWhen(selected.date, selected.end)}` : ''}
+      </p>
       <main className="explorer-layout">
-        <section aria-label="Timeline" className="min-w-0 [grid-area:timeline]">
-          <TimelineView index={query.data} selectedId={selectedId} onSelect={selectEvent} />
+        <section aria-label="Timeline" className="flex min-w-0 flex-col gap-3 [grid-area:timeline]">
+          <Filters index={query.data} view={view} shown={events.length} searchRef={searchRef} />
+          <TimelineView index={query.data} visibleIds={visibleIds} selectedId={view.event} onSelect={open} />
         </section>
-        <section aria-label="Event details" className="min-w-0 [grid-area:panel]">
+        <section aria-label="Event details" className="explorer-panel min-w-0 [grid-area:panel]">
           {selected ? (
             <EventPanel
               index={query.data}
               event={selected}
+              events={events}
+              terms={terms}
               onSelect={selectEvent}
-              onClose={() => selectEvent(null)}
+              onClose={close}
             />
-          ) : selectedId !== null ? (
-            <NotFound id={selectedId} />
+          ) : view.event !== null ? (
+            <NotFound id={view.event} />
           ) : (
             <Placeholder isEmpty={dataset.events.length === 0} />
           )}
         </section>
         <section aria-labelledby="event-list-heading" className="min-w-0 [grid-area:list]">
           <h2 id="event-list-heading" className="mb-2 text-lg font-semibold">
-            All events ({dataset.events.length})
+            Events in date order
           </h2>
-          <EventList index={query.data} selectedId={selected ? selected.id : null} onSelect={selectEvent} />
+          <EventList
+            index={query.data}
+            events={events}
+            terms={terms}
+            selectedId={selected ? selected.id : null}
+            onSelect={open}
+          />
         </section>
       </main>
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { DataSet } from 'vis-data/esnext';
+import { DataSet, DataView } from 'vis-data/esnext';
 import {
   Timeline,
   type DataGroup,
@@ -8,6 +8,7 @@ import {
   type TimelineOptionsCluster,
 } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { prefersReducedMotion } from '../../../lib/motion';
 import type { DatasetIndex } from '../model/dataset-index';
 import { toLaneGroups, toTimelineItems, type LaneGroup, type TimelineItem } from '../model/timeline-items';
 
@@ -15,10 +16,32 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Point labels are about 200 px wide: below this scale they would pile up, so only markers show. */
 const LABELS_MIN_PX_PER_DAY = 4;
 
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+type Group = LaneGroup & { order: number };
+
+interface Engine {
+  timeline: Timeline;
+  items: DataSet<TimelineItem>;
+  /** Fits the window to the items shown (all of them when nothing is filtered out). */
+  fit: (animation: boolean) => void;
+  /** Re-applies the filter to items and lanes. */
+  refresh: () => void;
+  recluster: () => void;
+}
+
+/** The time span of some items, padded; a year around today when there are none. */
+function spanOf(items: TimelineItem[]): [number, number] {
+  if (items.length === 0) return [Date.now() - 365 * DAY, Date.now()];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of items) {
+    first = Math.min(first, item.start.getTime());
+    last = Math.max(last, (item.end ?? item.start).getTime());
+  }
+  return [first, last];
+}
 
 /** Brings the selected item into view (sideways and down its lane) without changing the zoom. */
-function reveal(timeline: Timeline, container: HTMLElement, id: string, animate: boolean) {
+function reveal(timeline: Timeline, container: HTMLElement, id: string) {
   requestAnimationFrame(() => {
     const frame = container.querySelector('.vis-center')?.getBoundingClientRect();
     const item = container.querySelector('.vis-item.vis-selected:not(.vis-dot)')?.getBoundingClientRect();
@@ -29,7 +52,7 @@ function reveal(timeline: Timeline, container: HTMLElement, id: string, animate:
       item.left < frame.right &&
       item.top >= frame.top - 1 &&
       item.bottom <= frame.bottom + 1;
-    if (!inView) timeline.focus(id, { zoom: false, animation: animate && !prefersReducedMotion() });
+    if (!inView) timeline.focus(id, { zoom: false, animation: !prefersReducedMotion() });
   });
 }
 
@@ -51,40 +74,41 @@ function Icon({ path }: { path: string }) {
 
 interface TimelineViewProps {
   index: DatasetIndex;
+  /** Ids of the events that pass the filters; the others are not drawn. */
+  visibleIds: ReadonlySet<string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
-/** The one component that owns vis-timeline: creates it once per dataset, pushes the selection in, reports clicks out. */
-export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps) {
+/**
+ * The one component that owns vis-timeline: creates it once per dataset, pushes the filter and the
+ * selection in, reports clicks out, destroys it on unmount.
+ */
+export function TimelineView({ index, visibleIds, selectedId, onSelect }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<{
-    timeline: Timeline;
-    items: DataSet<TimelineItem>;
-    fitAll: (animation: boolean) => void;
-    recluster: () => void;
-  } | null>(null);
+  const engineRef = useRef<Engine | null>(null);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
+  const visibleRef = useRef(visibleIds);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     selectedRef.current = selectedId;
+    visibleRef.current = visibleIds;
   });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const items = new DataSet<TimelineItem>(toTimelineItems(index));
-    const groups = new DataSet<LaneGroup & { order: number }>(
-      toLaneGroups(index).map((group, order) => ({ ...group, order })),
-    );
-    const times = index.events.flatMap((e) => {
-      const item = items.get(e.id);
-      return item ? [item.start.getTime(), (item.end ?? item.start).getTime()] : [];
+    const allItems = toTimelineItems(index);
+    const items = new DataSet<TimelineItem>(allItems);
+    const groups = new DataSet<Group>(toLaneGroups(index).map((group, order) => ({ ...group, order })));
+    // The filter is a view over the data: refreshing it redraws only what changed.
+    const shownItems = new DataView(items, { filter: (item) => visibleRef.current.has(item.id) });
+    const shownLanes = new DataView(groups, {
+      filter: (group) => shownItems.get({ filter: (item) => item.group === group.id }).length > 0,
     });
-    const first = times.length ? Math.min(...times) : Date.now() - 365 * DAY;
-    const last = times.length ? Math.max(...times) : Date.now();
+    const [first, last] = spanOf(allItems);
     const padding = Math.max((last - first) * 0.25, 60 * DAY);
     // Where a lane is crowded at this zoom, its items merge into one "N events" item (a click
     // zooms into it). The selected event never merges, so it is always drawn.
@@ -117,23 +141,23 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
     const timeline = new Timeline(
       container,
-      items as unknown as DataSet<DataItem>,
-      groups as unknown as DataSet<DataGroup>,
+      shownItems as unknown as DataView<DataItem>,
+      shownLanes as unknown as DataView<DataGroup>,
       options,
     );
-    const fitAll = (animation: boolean) =>
+    const fit = (animation: boolean) => {
+      const [start, end] = spanOf(shownItems.get());
       // Point labels run to the right of their dot, so leave more room on the right.
-      timeline.setWindow(first - (last - first) * 0.03 - DAY, last + (last - first) * 0.12 + 30 * DAY, {
+      timeline.setWindow(start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY, {
         animation,
       });
-    fitAll(false);
+    };
+    fit(false);
     // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
     const labels = container.querySelector('.vis-panel.vis-left');
     labels?.setAttribute('tabindex', '0');
     labels?.setAttribute('role', 'region');
     labels?.setAttribute('aria-label', 'Lanes');
-    const recluster = () => timeline.setOptions({ cluster });
-    timelineRef.current = { timeline, items, fitAll, recluster };
 
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
       const id = selected[0];
@@ -164,29 +188,52 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
     updateLabels();
     timeline.on('rangechanged', updateLabels);
 
+    engineRef.current = {
+      timeline,
+      items,
+      fit,
+      refresh: () => {
+        shownItems.refresh();
+        shownLanes.refresh();
+      },
+      recluster: () => timeline.setOptions({ cluster }),
+    };
     return () => {
-      timelineRef.current = null;
+      engineRef.current = null;
       timeline.destroy();
     };
   }, [index]);
 
+  // A new filter: redraw the matches and fit them, once typing pauses.
+  const isFirstFilter = useRef(true);
   useEffect(() => {
-    const current = timelineRef.current;
-    if (!current) return;
-    const id = selectedId !== null && current.items.get(selectedId) ? selectedId : null;
-    current.recluster();
-    current.timeline.setSelection(id === null ? [] : [id]);
-    if (id !== null && containerRef.current) reveal(current.timeline, containerRef.current, id, true);
+    const engine = engineRef.current;
+    if (!engine) return;
+    if (isFirstFilter.current) {
+      isFirstFilter.current = false;
+      return;
+    }
+    engine.refresh();
+    const timer = setTimeout(() => engine.fit(!prefersReducedMotion()), 250);
+    return () => clearTimeout(timer);
+  }, [visibleIds]);
+
+  useEffect(() => {
+    const engine = engineRef.current;
+    if (!engine) return;
+    const id = selectedId !== null && engine.items.get(selectedId) ? selectedId : null;
+    engine.recluster();
+    engine.timeline.setSelection(id === null ? [] : [id]);
+    if (id !== null && containerRef.current) reveal(engine.timeline, containerRef.current, id);
   }, [selectedId, index]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
-    const current = timelineRef.current;
-    if (!current) return;
-    const { timeline } = current;
+    const engine = engineRef.current;
+    if (!engine) return;
     const animation = !prefersReducedMotion();
-    if (action === 'fit') current.fitAll(animation);
-    else if (action === 'in') timeline.zoomIn(0.5, { animation });
-    else timeline.zoomOut(0.5, { animation });
+    if (action === 'fit') engine.fit(animation);
+    else if (action === 'in') engine.timeline.zoomIn(0.5, { animation });
+    else engine.timeline.zoomOut(0.5, { animation });
   };
 
   return (
@@ -201,7 +248,7 @@ export function TimelineView({ index, selectedId, onSelect }: TimelineViewProps)
         <button type="button" className="btn" onClick={() => zoom('fit')}>
           <Icon path="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /> Fit all
         </button>
-        <p className="text-sm text-slate-600">Drag to pan, scroll or pinch to zoom.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Drag to pan, scroll or pinch to zoom.</p>
       </div>
       <div ref={containerRef} className="timeline-container" data-testid="timeline" />
     </div>

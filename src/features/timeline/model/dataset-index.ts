@@ -45,11 +45,15 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   };
 }
 
-/** The events before and after `id` in date order. */
-export function neighbours(index: DatasetIndex, id: string) {
-  const at = index.events.findIndex((e) => e.id === id);
-  return {
-    previous: at > 0 ? index.events[at - 1] : undefined,
-    next: at >= 0 ? index.events[at + 1] : undefined,
-  };
+/**
+ * The events before and after `event` in `events` (date order). When the event is not in the list
+ * (it is filtered out), its neighbours are the nearest events by date.
+ */
+export function neighbours(events: TimelineEvent[], event: TimelineEvent) {
+  const at = events.indexOf(event);
+  if (at >= 0) return { previous: events[at - 1], next: events[at + 1] };
+  const time = startOf(event.date).getTime();
+  const after = events.findIndex((e) => startOf(e.date).getTime() > time);
+  const split = after === -1 ? events.length : after;
+  return { previous: events[split - 1], next: events[split] };
 }

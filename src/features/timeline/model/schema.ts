@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isPartialDate, SLUG } from '../../../lib/formats';
+
+export { isPartialDate };
 
 // No code generation: the page's Content-Security-Policy forbids eval, and zod would try it.
 z.config({ jitless: true });
@@ -7,23 +10,6 @@ z.config({ jitless: true });
  * The dataset contract. The app, the build (vite plugin) and `npm run data:check`
  * all validate with `validateDataset`, so there is exactly one definition of a valid file.
  */
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" strings that name a real calendar date. */
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
-}
 
 function isHttpUrl(value: string): boolean {
   try {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { buildIndex, neighbours } from './dataset-index';
-import type { Dataset } from './schema';
+import type { Dataset, TimelineEvent } from './schema';
 import { toLaneGroups, toTimelineItems } from './timeline-items';
 
 const dataset: Dataset = {
@@ -59,9 +59,17 @@ describe('buildIndex', () => {
   });
 
   it('walks neighbours in date order', () => {
-    expect(neighbours(index, 'period')).toEqual({ previous: index.events[0], next: index.events[2] });
-    expect(neighbours(index, 'year').previous).toBeUndefined();
-    expect(neighbours(index, 'later').next).toBeUndefined();
+    const [year, period, later] = index.events as [TimelineEvent, TimelineEvent, TimelineEvent];
+    expect(neighbours(index.events, period)).toEqual({ previous: year, next: later });
+    expect(neighbours(index.events, year).previous).toBeUndefined();
+    expect(neighbours(index.events, later).next).toBeUndefined();
+  });
+
+  it('finds the nearest neighbours of an event that is filtered out', () => {
+    const [year, period, later] = index.events as [TimelineEvent, TimelineEvent, TimelineEvent];
+    expect(neighbours([year, later], period)).toEqual({ previous: year, next: later });
+    expect(neighbours([later], year)).toEqual({ previous: undefined, next: later });
+    expect(neighbours([], year)).toEqual({ previous: undefined, next: undefined });
   });
 });
 

@@ -1,0 +1,123 @@
+import type { Ref } from 'react';
+import { updateView, type ViewState } from '../../../lib/url-state';
+import type { DatasetIndex } from '../model/dataset-index';
+import { endOf, startOf } from '../model/dates';
+import { isFiltered } from '../model/filter';
+
+const EMPTY_FILTER = { q: '', actors: [], kind: null, from: null, to: null } satisfies Partial<ViewState>;
+
+export function clearFilters() {
+  updateView(EMPTY_FILTER);
+}
+
+/** "2019" -> "2019-01-01" (a date input needs a day). */
+const firstDay = (date: string) => startOf(date).toISOString().slice(0, 10);
+/** "2019" -> "2019-12-31". */
+const lastDay = (date: string) => new Date(endOf(date).getTime() - 1).toISOString().slice(0, 10);
+
+interface FiltersProps {
+  index: DatasetIndex;
+  view: ViewState;
+  shown: number;
+  searchRef: Ref<HTMLInputElement>;
+}
+
+/** Search box, lane chips, kind and date range: every control writes the URL, which is the state. */
+export function Filters({ index, view, shown, searchRef }: FiltersProps) {
+  const total = index.events.length;
+  const first = index.events[0];
+  const last = index.events.at(-1);
+  const toggleActor = (id: string) =>
+    updateView({
+      actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
+    });
+
+  return (
+    <div className="filters" role="search" aria-label="Search and filter events">
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="relative min-w-0 flex-1 basis-60">
+          <span className="sr-only">Search events</span>
+          <input
+            ref={searchRef}
+            type="search"
+            className="input w-full"
+            placeholder="Search titles, quotes, speakers…  ( / )"
+            value={view.q}
+            onChange={(e) => updateView({ q: e.target.value }, { replace: true })}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && view.q !== '') {
+                // Esc clears the search first; a second Esc (empty box) closes the panel.
+                e.preventDefault();
+                updateView({ q: '' }, { replace: true });
+              }
+            }}
+          />
+        </label>
+        <p
+          role="status"
+          aria-live="polite"
+          className="text-sm font-medium whitespace-nowrap text-slate-700 dark:text-slate-300"
+        >
+          {isFiltered(view) ? `${shown} of ${total} events` : `${total} events`}
+        </p>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-2">
+        <div role="group" aria-label="Lanes" className="flex flex-wrap gap-1.5">
+          {index.lanes.map((actor) => (
+            <button
+              key={actor.id}
+              type="button"
+              className="chip"
+              aria-pressed={view.actors.includes(actor.id)}
+              onClick={() => toggleActor(actor.id)}
+            >
+              {actor.name}
+            </button>
+          ))}
+        </div>
+        <label className="flex items-center gap-1.5 text-sm">
+          Kind
+          <select
+            className="input"
+            value={view.kind ?? ''}
+            onChange={(e) =>
+              updateView({ kind: e.target.value === '' ? null : (e.target.value as 'event' | 'statement') })
+            }
+          >
+            <option value="">Events and statements</option>
+            <option value="event">Events only</option>
+            <option value="statement">Statements only</option>
+          </select>
+        </label>
+        <label className="flex items-center gap-1.5 text-sm">
+          From
+          <input
+            type="date"
+            className="input"
+            min={first && firstDay(first.date)}
+            max={last && lastDay(last.end ?? last.date)}
+            value={view.from === null ? '' : firstDay(view.from)}
+            onChange={(e) => updateView({ from: e.target.value || null })}
+          />
+        </label>
+        <label className="flex items-center gap-1.5 text-sm">
+          To
+          <input
+            type="date"
+            className="input"
+            min={first && firstDay(first.date)}
+            max={last && lastDay(last.end ?? last.date)}
+            value={view.to === null ? '' : lastDay(view.to)}
+            onChange={(e) => updateView({ to: e.target.value || null })}
+          />
+        </label>
+        {isFiltered(view) && (
+          <button type="button" className="btn" onClick={clearFilters}>
+            Clear all filters
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { ViewState } from '../../../lib/url-state';
+import type { DatasetIndex } from './dataset-index';
+import { endOf, startOf } from './dates';
+import type { TimelineEvent } from './schema';
+
+/**
+ * Folds a character for matching: no case, no accents ("Ğ" -> "g"), and Turkish dotless/dotted i
+ * as plain i, so "erdogan" finds "Erdoğan" and "cavusoglu" finds "Çavuşoğlu".
+ */
+function fold(char: string): string {
+  return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+}
+
+/** The folded text, and for each folded character the index of the original character it came from. */
+function foldWithMap(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const f = fold(char);
+    folded += f;
+    for (let i = 0; i < f.length; i++) origin.push(index);
+    index += char.length;
+  }
+  origin.push(index);
+  return { folded, origin };
+}
+
+/** The words of a query, folded; empty words are dropped. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(fold(query).split(/\s+/).filter(Boolean))];
+}
+
+/** [start, end) ranges of `text` that match any of the terms, merged and in order. */
+export function matchRanges(text: string, terms: string[]): [number, number][] {
+  if (terms.length === 0) return [];
+  const { folded, origin } = foldWithMap(text);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+      ranges.push([origin[at] ?? 0, origin[at + term.length] ?? text.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+const searchTexts = new WeakMap<DatasetIndex, Map<string, string>>();
+
+/** Everything the search box looks through, folded once per dataset: title, summary, quotes, speakers. */
+function searchableText(event: TimelineEvent, index: DatasetIndex): string {
+  let texts = searchTexts.get(index);
+  if (!texts) searchTexts.set(index, (texts = new Map()));
+  let text = texts.get(event.id);
+  if (text === undefined) {
+    const speakers = event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? '');
+    text = fold([event.title, event.summary, ...event.quotes.map((q) => q.text), ...speakers].join('\n'));
+    texts.set(event.id, text);
+  }
+  return text;
+}
+
+/** Whether the event involves the actor: named in it, its lane, or the country of a person in it. */
+function involves(event: TimelineEvent, index: DatasetIndex, actorIds: Set<string>): boolean {
+  if (actorIds.has(index.laneOf.get(event.id) ?? '')) return true;
+  return event.actors.some((id) => {
+    if (actorIds.has(id)) return true;
+    const country = index.actorsById.get(id)?.country;
+    return country !== undefined && actorIds.has(country);
+  });
+}
+
+export type EventFilter = Pick<ViewState, 'q' | 'actors' | 'kind' | 'from' | 'to'>;
+
+export function isFiltered(filter: EventFilter): boolean {
+  return (
+    filter.q.trim() !== '' ||
+    filter.actors.length > 0 ||
+    filter.kind !== null ||
+    filter.from !== null ||
+    filter.to !== null
+  );
+}
+
+/**
+ * The events that pass every filter, in date order. Unknown actor ids in the filter are ignored
+ * (a link made for another version of the data still shows something sensible).
+ */
+export function filterEvents(index: DatasetIndex, filter: EventFilter): TimelineEvent[] {
+  const terms = queryTerms(filter.q);
+  const actorIds = new Set(filter.actors.filter((id) => index.actorsById.has(id)));
+  const from = filter.from === null ? -Infinity : startOf(filter.from).getTime();
+  const to = filter.to === null ? Infinity : endOf(filter.to).getTime();
+  return index.events.filter((event) => {
+    if (filter.kind !== null && event.kind !== filter.kind) return false;
+    if (actorIds.size > 0 && !involves(event, index, actorIds)) return false;
+    if (startOf(event.date).getTime() >= to || endOf(event.end ?? event.date).getTime() <= from) return false;
+    if (terms.length > 0) {
+      const text = searchableText(event, index);
+      if (!terms.every((term) => text.includes(term))) return false;
+    }
+    return true;
+  });
+}
