@@ -7,11 +7,7 @@ const crafted: [string, string, boolean][] = [
   ['unicode and RTL', '?event=' + encodeURIComponent('مرحبا‮-🚀-שלום'), true],
   ['broken percent escapes', '?event=%E0%A4%A%%zz%', true],
   ['an empty value', '?event=', false],
-  [
-    'bad filter values',
-    '?actors=nobody,%3Cb%3E&kind=both&from=yesterday&to=2019-02-30',
-    false,
-  ],
+  ['bad filter values', '?actors=nobody,%3Cb%3E&kind=both&from=yesterday&to=2019-02-30', false],
 ];
 
 for (const [name, query, notFound] of crafted) {

@@ -33,3 +33,21 @@ test('tapping an item on the timeline opens its panel', async ({ explorer }) => 
   await expect(explorer.panelHeading).toBeVisible();
   await expect(explorer.panel.locator('blockquote').first()).toBeVisible();
 });
+
+test('a phone journey by touch: search, pick from the list, walk, close', async ({ explorer, page }) => {
+  await explorer.goto(S400);
+  await explorer.search.tap();
+  await page.keyboard.type('patriot');
+  await expect(explorer.count).toHaveText(/^\d+ of \d+ events$/);
+  const entry = explorer.list.getByRole('button').first();
+  await entry.tap();
+  await expect(explorer.panelHeading).toBeInViewport();
+  await expect(explorer.panel.locator('mark').first()).toBeVisible();
+  const title = await explorer.panelHeading.innerText();
+  await explorer.nextButton.tap();
+  await expect(explorer.panelHeading).not.toHaveText(title);
+  await explorer.closeButton.tap();
+  await expect(explorer.panelHeading).toHaveCount(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -13,6 +13,9 @@ export class ExplorerPage {
   readonly zoomIn: Locator;
   readonly zoomOut: Locator;
   readonly fitAll: Locator;
+  readonly search: Locator;
+  /** "N events" or "N of M events". */
+  readonly count: Locator;
   /** Console errors a test provokes on purpose (a failed request, say). */
   readonly allowedErrors: RegExp[] = [];
 
@@ -28,6 +31,8 @@ export class ExplorerPage {
     this.zoomIn = page.getByRole('button', { name: 'Zoom in' });
     this.zoomOut = page.getByRole('button', { name: 'Zoom out' });
     this.fitAll = page.getByRole('button', { name: 'Fit all' });
+    this.search = page.getByRole('searchbox', { name: 'Search events' });
+    this.count = page.getByRole('search').getByRole('status');
   }
 
   /** `path` is the build's sub-path, e.g. "small/". */

@@ -79,6 +79,7 @@ export function Filters({ index, view, shown, searchRef }: FiltersProps) {
         <label className="flex items-center gap-1.5 text-sm">
           Kind
           <select
+            aria-label="Kind"
             className="input"
             value={view.kind ?? ''}
             onChange={(e) =>
@@ -94,6 +95,7 @@ export function Filters({ index, view, shown, searchRef }: FiltersProps) {
           From
           <input
             type="date"
+            aria-label="From"
             className="input"
             min={first && firstDay(first.date)}
             max={last && lastDay(last.end ?? last.date)}
@@ -105,6 +107,7 @@ export function Filters({ index, view, shown, searchRef }: FiltersProps) {
           To
           <input
             type="date"
+            aria-label="To"
             className="input"
             min={first && firstDay(first.date)}
             max={last && lastDay(last.end ?? last.date)}

@@ -103,11 +103,12 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     const allItems = toTimelineItems(index);
     const items = new DataSet<TimelineItem>(allItems);
     const groups = new DataSet<Group>(toLaneGroups(index).map((group, order) => ({ ...group, order })));
-    // The filter is a view over the data: refreshing it redraws only what changed.
+    // The filter is a view over the data: refreshing it redraws only what changed. A lane shows
+    // while it has an event that passes the filter.
     const shownItems = new DataView(items, { filter: (item) => visibleRef.current.has(item.id) });
-    const shownLanes = new DataView(groups, {
-      filter: (group) => shownItems.get({ filter: (item) => item.group === group.id }).length > 0,
-    });
+    const lanesOf = (ids: ReadonlySet<string>) => new Set([...ids].map((id) => index.laneOf.get(id)));
+    let shownLaneIds = lanesOf(visibleRef.current);
+    const shownLanes = new DataView(groups, { filter: (group) => shownLaneIds.has(group.id) });
     const [first, last] = spanOf(allItems);
     const padding = Math.max((last - first) * 0.25, 60 * DAY);
     // Where a lane is crowded at this zoom, its items merge into one "N events" item (a click
@@ -193,7 +194,13 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       items,
       fit,
       refresh: () => {
+        // Lanes first gain the new ones, then items change, then lanes lose the old ones: vis-timeline
+        // must never hold an item whose lane it does not have.
+        const next = lanesOf(visibleRef.current);
+        shownLaneIds = new Set([...shownLaneIds, ...next]);
+        shownLanes.refresh();
         shownItems.refresh();
+        shownLaneIds = next;
         shownLanes.refresh();
       },
       recluster: () => timeline.setOptions({ cluster }),

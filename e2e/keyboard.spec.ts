@@ -1,0 +1,70 @@
+import { expect, loadDataset, S400, test } from './fixtures.ts';
+
+const s400 = loadDataset('data/events.json');
+/** The events in the order the explorer walks them: by date, file order breaking ties. */
+const first = (date: string) => date.padEnd(10, '-01');
+const ordered = s400.events
+  .map((event, i) => ({ event, i }))
+  .sort((a, b) => first(a.event.date).localeCompare(first(b.event.date)) || a.i - b.i)
+  .map(({ event }) => event);
+
+test('a keyboard-only journey: arrows, j/k, Home/End, Enter, Esc back to where focus was', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.list).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(ordered[0]!.title);
+  await expect(explorer.panelHeading).toBeFocused();
+  await expect(page.getByText(`Showing ${ordered[0]!.title}`)).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(ordered[1]!.title);
+  await page.keyboard.press('j');
+  await expect(explorer.panelHeading).toHaveText(ordered[2]!.title);
+  await page.keyboard.press('k');
+  await page.keyboard.press('ArrowLeft');
+  await expect(explorer.panelHeading).toHaveText(ordered[0]!.title);
+  await page.keyboard.press('End');
+  await expect(explorer.panelHeading).toHaveText(ordered.at(-1)!.title);
+  await page.keyboard.press('Home');
+  await expect(explorer.panelHeading).toHaveText(ordered[0]!.title);
+  await page.keyboard.press('Escape');
+  await expect(explorer.panelHeading).toHaveCount(0);
+
+  // Tab to a list entry, open it with Enter, close with Esc: focus comes back to the entry.
+  const entry = explorer.listEntry(ordered[3]!.title);
+  await entry.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(entry).toBeFocused();
+  const outline = await entry.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(explorer.panelHeading).toHaveText(ordered[3]!.title);
+  await expect(explorer.panelHeading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await expect(entry).toBeFocused();
+});
+
+test('arrows walk only the events that pass the filters', async ({ explorer, page }) => {
+  await explorer.goto(S400, '?kind=event');
+  await expect(explorer.list).toBeVisible();
+  const events = ordered.filter((e) => e.kind === 'event');
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(events[0]!.title);
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(events[1]!.title);
+  await explorer.nextButton.click();
+  await expect(explorer.panelHeading).toHaveText(events[2]!.title);
+});
+
+test('arrow keys typed in the search box move the caret, not the selection', async ({ explorer, page }) => {
+  await explorer.goto(S400);
+  await explorer.search.fill('pence');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Home');
+  await expect(explorer.panelHeading).toHaveCount(0);
+});

@@ -1,0 +1,134 @@
+import { expect, loadDataset, S400, test } from './fixtures.ts';
+
+const s400 = loadDataset('data/events.json');
+const actorName = new Map(s400.actors.map((a) => [a.id, a.name]));
+/** Independent oracle: the events whose searchable text mentions Erdoğan, spelt either way. */
+const erdoganEvents = s400.events.filter((e) => {
+  const text = [e.title, e.summary, ...e.quotes.flatMap((q) => [q.text, actorName.get(q.speaker) ?? ''])]
+    .join(' ')
+    .toLowerCase();
+  return text.includes('erdoğan') || text.includes('erdogan');
+});
+
+test.describe('search', () => {
+  test('finds "Erdoğan" when typed without accents, counts and highlights the matches', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(S400);
+    const before = await page.evaluate(() => history.length);
+    await explorer.search.fill('erdogan');
+    await expect(explorer.count).toHaveText(`${erdoganEvents.length} of ${s400.events.length} events`);
+    await expect(explorer.list.getByRole('listitem')).toHaveCount(erdoganEvents.length);
+    await expect(page).toHaveURL(/[?&]q=erdogan/);
+    // Typing replaces the history entry rather than adding one per keystroke.
+    expect(await page.evaluate(() => history.length)).toBe(before);
+
+    const marks = explorer.list.locator('mark');
+    expect(await marks.count()).toBeGreaterThanOrEqual(erdoganEvents.length);
+    for (const text of await marks.allInnerTexts()) expect(text.toLowerCase()).toMatch(/^erdo[gğ]an$/);
+
+    const other = s400.events.find((e) => !erdoganEvents.includes(e))!;
+    await expect(explorer.listEntry(other.title)).toHaveCount(0);
+    await expect(explorer.timeline.locator(`.timeline-item-content[title="${other.title}"]`)).toHaveCount(0);
+
+    await explorer.list.getByRole('button').first().click();
+    await expect(explorer.panel.locator('mark').first()).toHaveText(/erdo[gğ]an/i);
+  });
+
+  test('/ focuses the box and Esc clears it', async ({ explorer, page }) => {
+    await explorer.goto(S400);
+    await expect(explorer.list).toBeVisible();
+    await page.keyboard.press('/');
+    await expect(explorer.search).toBeFocused();
+    await page.keyboard.type('stoltenberg');
+    await expect(explorer.count).toHaveText(/^\d+ of 70 events$/);
+    await page.keyboard.press('Escape');
+    await expect(explorer.search).toHaveValue('');
+    await expect(explorer.count).toHaveText('70 events');
+    await expect(page).not.toHaveURL(/q=/);
+  });
+
+  test('a search with no match says so and offers to clear', async ({ explorer, page }) => {
+    await explorer.goto(S400);
+    await explorer.search.fill('zzzz no such words');
+    await expect(explorer.count).toHaveText('0 of 70 events');
+    await expect(page.getByText('No events match these filters.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear all filters' }).last().click();
+    await expect(explorer.list.getByRole('listitem')).toHaveCount(70);
+  });
+});
+
+test.describe('filters', () => {
+  test('a lane chip shows only that actor’s events, and Back undoes it', async ({ explorer, page }) => {
+    await explorer.goto(S400);
+    const nato = page.getByRole('button', { name: 'NATO', exact: true });
+    await nato.click();
+    await expect(nato).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/actors=nato/);
+    const natoEvents = s400.events.filter((e) =>
+      e.actors.some((id) => id === 'nato' || s400.actors.find((a) => a.id === id)?.country === 'nato'),
+    );
+    await expect(explorer.count).toHaveText(`${natoEvents.length} of 70 events`);
+    await expect.poll(() => explorer.laneNames()).toEqual(expect.arrayContaining(['NATO']));
+    await page.goBack();
+    await expect(nato).toHaveAttribute('aria-pressed', 'false');
+    await expect(explorer.count).toHaveText('70 events');
+  });
+
+  test('kind and date range narrow the list; clear all restores it', async ({ explorer, page }) => {
+    await explorer.goto(S400);
+    await page.getByLabel('Kind', { exact: true }).selectOption('event');
+    const entries = explorer.list.getByRole('listitem');
+    const events = s400.events.filter((e) => e.kind === 'event');
+    await expect(entries).toHaveCount(events.length);
+    for (const text of await entries.allInnerTexts()) expect(text).toContain('· Event');
+
+    await page.getByLabel('From', { exact: true }).fill('2019-07-01');
+    await page.getByLabel('To', { exact: true }).fill('2019-07-31');
+    // Events whose date (or period) overlaps July 2019: "2019" runs to 2019-12-31, "2019-07" to 2019-07-31.
+    const last = (date: string) =>
+      date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+    const july = events.filter((e) => e.date <= '2019-07-31' && last(e.end ?? e.date) >= '2019-07-01');
+    await expect(entries).toHaveCount(july.length);
+    await expect(page).toHaveURL(/kind=event&from=2019-07-01&to=2019-07-31/);
+
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect(entries).toHaveCount(70);
+    await expect(page).not.toHaveURL(/kind=|from=|to=/);
+  });
+});
+
+test('a copied link reproduces the same view', async ({ explorer, page }) => {
+  const event = '2019-04-03-pence-turkey-must-choose';
+  await explorer.goto(
+    S400,
+    `?event=${event}&q=turkey&actors=united-states&kind=statement&from=2019-01-01&to=2019-12-31`,
+  );
+  await expect(explorer.search).toHaveValue('turkey');
+  await expect(page.getByRole('button', { name: 'United States', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('statement');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2019-01-01');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2019-12-31');
+  await expect(explorer.panelHeading).toHaveText(s400.events.find((e) => e.id === event)!.title);
+  await expect(explorer.count).toHaveText(/^\d+ of 70 events$/);
+  for (const text of await explorer.list.getByRole('listitem').allInnerTexts()) {
+    expect(text).toMatch(/2019 · Statement/);
+  }
+});
+
+test('selecting in the list selects on the timeline and the other way round', async ({ explorer }) => {
+  await explorer.goto(S400, '?q=shanahan');
+  const first = explorer.list.getByRole('button').first();
+  await first.click();
+  const title = await explorer.panelHeading.innerText();
+  await explorer.expectSelectedInView(title);
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  await explorer.nextButton.click();
+  const second = explorer.list.getByRole('button').nth(1);
+  await expect(second).toHaveAttribute('aria-current', 'true');
+  await explorer.expectSelectedInView(await explorer.panelHeading.innerText());
+});

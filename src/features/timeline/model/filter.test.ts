@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from './dataset-index';
+import { filterEvents, isFiltered, matchRanges, queryTerms } from './filter';
+import type { Dataset } from './schema';
+
+const dataset: Dataset = {
+  title: 'T',
+  description: 'D',
+  actors: [
+    { id: 'turkey', name: 'Turkey', kind: 'country' },
+    { id: 'united-states', name: 'United States', kind: 'country' },
+    { id: 'erdogan', name: 'Recep Tayyip Erdoğan', kind: 'person', country: 'turkey' },
+    { id: 'cavusoglu', name: 'Mevlüt Çavuşoğlu', kind: 'person', country: 'turkey' },
+  ],
+  sources: [{ id: 's', publisher: 'P', title: 'T', published: '2019' }],
+  events: [
+    {
+      id: 'a',
+      kind: 'statement',
+      date: '2019-06-04',
+      title: 'Committed to the deal',
+      summary: 'Said in Istanbul.',
+      actors: ['erdogan'],
+      sources: ['s'],
+      quotes: [{ speaker: 'erdogan', text: 'We are committed.', kind: 'direct' }],
+    },
+    {
+      id: 'b',
+      kind: 'event',
+      date: '2018-12',
+      title: 'Patriot sale approved',
+      summary: 'The US approved a sale.',
+      actors: ['united-states', 'turkey'],
+      sources: ['s'],
+      quotes: [],
+    },
+    {
+      id: 'c',
+      kind: 'statement',
+      date: '2017',
+      end: '2019',
+      title: 'A long argument',
+      summary: 'Ongoing.',
+      actors: ['cavusoglu'],
+      sources: ['s'],
+      quotes: [{ speaker: 'cavusoglu', text: 'It is a done deal.', kind: 'paraphrase' }],
+    },
+  ],
+};
+const index = buildIndex(dataset);
+const none = { q: '', actors: [], kind: null, from: null, to: null };
+const ids = (filter: Partial<typeof none>) => filterEvents(index, { ...none, ...filter }).map((e) => e.id);
+
+describe('filterEvents', () => {
+  it('keeps everything, in date order, when nothing is filtered', () => {
+    expect(ids({})).toEqual(['c', 'b', 'a']);
+    expect(isFiltered(none)).toBe(false);
+  });
+
+  it('searches titles, summaries, quotes and speaker names without case or accents', () => {
+    expect(ids({ q: 'erdogan' })).toEqual(['a']);
+    expect(ids({ q: 'ÇAVUŞOĞLU' })).toEqual(['c']);
+    expect(ids({ q: 'cavusoglu' })).toEqual(['c']);
+    expect(ids({ q: 'istanbul' })).toEqual(['a']);
+    expect(ids({ q: 'done deal' })).toEqual(['c']);
+    expect(ids({ q: 'deal' })).toEqual(['c', 'a']);
+    expect(ids({ q: 'nothing like this' })).toEqual([]);
+  });
+
+  it('filters by lane, including people whose country is that lane', () => {
+    expect(ids({ actors: ['turkey'] })).toEqual(['c', 'b', 'a']);
+    expect(ids({ actors: ['united-states'] })).toEqual(['b']);
+    expect(ids({ actors: ['unknown-actor'] })).toEqual(['c', 'b', 'a']);
+  });
+
+  it('filters by kind and by a date range that overlaps the event', () => {
+    expect(ids({ kind: 'event' })).toEqual(['b']);
+    expect(ids({ kind: 'statement' })).toEqual(['c', 'a']);
+    expect(ids({ from: '2019' })).toEqual(['c', 'a']);
+    expect(ids({ to: '2018-11' })).toEqual(['c']);
+    expect(ids({ from: '2018-12-31', to: '2018-12-31' })).toEqual(['c', 'b']);
+  });
+});
+
+describe('matchRanges', () => {
+  it('finds folded terms at their place in the original text', () => {
+    const text = 'Recep Tayyip Erdoğan met Erdogan';
+    expect(matchRanges(text, queryTerms('ERDOGAN')).map(([s, e]) => text.slice(s, e))).toEqual([
+      'Erdoğan',
+      'Erdogan',
+    ]);
+  });
+
+  it('merges overlapping matches and ignores empty queries', () => {
+    expect(matchRanges('abcdef', ['abc', 'cde'])).toEqual([[0, 5]]);
+    expect(matchRanges('abc', queryTerms('   '))).toEqual([]);
+  });
+
+  it('keeps emoji and combining characters whole', () => {
+    const text = '🚀 Çavuşoğlu';
+    const [range] = matchRanges(text, queryTerms('cavusoglu'));
+    expect(text.slice(...range!)).toBe('Çavuşoğlu');
+  });
+});

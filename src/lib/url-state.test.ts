@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseView, viewSearch } from './url-state';
+
+describe('parseView', () => {
+  it('reads every parameter', () => {
+    expect(parseView('?event=a-b&q=erdogan&actors=turkey,nato&kind=statement&from=2018&to=2019-06')).toEqual({
+      event: 'a-b',
+      q: 'erdogan',
+      actors: ['turkey', 'nato'],
+      kind: 'statement',
+      from: '2018',
+      to: '2019-06',
+    });
+  });
+
+  it('drops each bad value and keeps the rest', () => {
+    expect(parseView('?event=x&kind=both&from=yesterday&to=2019-02-30&actors=%3Cb%3E,turkey')).toEqual({
+      event: 'x',
+      q: '',
+      actors: ['turkey'],
+      kind: null,
+      from: null,
+      to: null,
+    });
+    expect(parseView('?actors=,,&event=')).toMatchObject({ actors: [], event: null });
+  });
+
+  it('survives broken escapes and repeated parameters', () => {
+    expect(parseView('?event=%E0%A4%A&event=second').event).toBe('\uFFFD%A');
+  });
+});
+
+describe('viewSearch', () => {
+  it('writes only what differs from the defaults, keeping unknown parameters', () => {
+    const view = parseView('?q=a b&actors=turkey');
+    expect(viewSearch(view, '?embed=1')).toBe('?embed=1&q=a+b&actors=turkey');
+    expect(viewSearch(parseView(''))).toBe('');
+  });
+
+  it('round-trips a view', () => {
+    const search = '?event=x&q=erdo%C4%9Fan&actors=turkey%2Cnato&kind=event&from=2018&to=2019';
+    expect(parseView(viewSearch(parseView(search)))).toEqual(parseView(search));
+  });
+});
