@@ -45,6 +45,7 @@ test.describe('reduced motion', () => {
     await explorer.zoomIn.click();
     // Read the axis at once and again later: an animation would still be moving it.
     const soon = await axis.evaluate((el) => el.getBoundingClientRect().left);
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- proving nothing moves needs a wait
     await page.waitForTimeout(600);
     const later = await axis.evaluate((el) => el.getBoundingClientRect().left);
     expect(later).toBe(soon);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './dataset-index';
-import { filterEvents, isFiltered, matchRanges, queryTerms } from './filter';
+import { filterEvents, isFiltered, matchRanges, queryTerms, type EventFilter } from './filter';
 import type { Dataset } from './schema';
 
 const dataset: Dataset = {
@@ -48,8 +48,8 @@ const dataset: Dataset = {
   ],
 };
 const index = buildIndex(dataset);
-const none = { q: '', actors: [], kind: null, from: null, to: null };
-const ids = (filter: Partial<typeof none>) => filterEvents(index, { ...none, ...filter }).map((e) => e.id);
+const none: EventFilter = { q: '', actors: [], kind: null, from: null, to: null };
+const ids = (filter: Partial<EventFilter>) => filterEvents(index, { ...none, ...filter }).map((e) => e.id);
 
 describe('filterEvents', () => {
   it('keeps everything, in date order, when nothing is filtered', () => {
