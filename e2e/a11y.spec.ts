@@ -15,7 +15,7 @@ async function audit(page: Page) {
 test.describe('no serious or critical axe violations', () => {
   test('on first load', async ({ explorer, page }) => {
     await explorer.goto(S400);
-    await expect(explorer.timeline.locator('.vis-item').first()).toBeVisible();
+    await expect(explorer.items().first()).toBeVisible();
     expect(await audit(page)).toEqual([]);
   });
 
@@ -46,6 +46,25 @@ test.describe('no serious or critical axe violations', () => {
     await explorer.goto(SMALL);
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
     expect(await audit(page)).toEqual([]);
+  });
+
+  test('on a search with no results', async ({ explorer, page }) => {
+    await explorer.goto(S400, '?q=nothing-matches-this');
+    await expect(page.getByText('No events match these filters.')).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+
+  test.describe('in dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+
+    test('on first load and with the panel open', async ({ explorer, page }) => {
+      await explorer.goto(S400, '?q=erdogan');
+      await expect(explorer.items().first()).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+      await explorer.list.getByRole('button').first().click();
+      await expect(explorer.panelHeading).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+    });
   });
 
   test('on an empty timeline', async ({ explorer, page }) => {

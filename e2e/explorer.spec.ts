@@ -57,7 +57,7 @@ test.describe('quote detail panel', () => {
     await expect(explorer.panel.getByText('2017', { exact: true })).toBeVisible();
     await expect(explorer.panel.locator('blockquote')).toHaveCount(0);
     await explorer.goto(SMALL, '?event=talks-period');
-    await expect(explorer.panel.getByText('July 2019 – September 2019')).toBeVisible();
+    await expect(explorer.panel.getByText(/^July\s?–\s?September 2019$/)).toBeVisible();
     await expect(explorer.panel.getByText('Sources differ on when the talks ended.')).toBeVisible();
   });
 
@@ -149,7 +149,7 @@ test.describe('deep links', () => {
     const responses: string[] = [];
     page.on('response', (response) => responses.push(response.url()));
     await explorer.goto(S400);
-    await expect(explorer.timeline.locator('.vis-item').first()).toBeVisible();
+    await expect(explorer.items().first()).toBeVisible();
     const assets = responses.filter((url) => url.includes('/assets/'));
     expect(assets.length).toBeGreaterThan(0);
     for (const url of assets) expect(url).toContain(`/${S400}assets/`);

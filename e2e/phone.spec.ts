@@ -10,7 +10,7 @@ test('at phone width nothing overflows and the panel opens under the timeline', 
   page,
 }) => {
   await explorer.goto(S400);
-  await expect(explorer.timeline.locator('.vis-item').first()).toBeVisible();
+  await expect(explorer.items().first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 
@@ -27,7 +27,7 @@ test('at phone width nothing overflows and the panel opens under the timeline', 
 
 test('tapping an item on the timeline opens its panel', async ({ explorer }) => {
   await explorer.goto(S400);
-  const item = explorer.timeline.locator('.vis-item.kind-statement').first();
+  const item = explorer.statementItems().first();
   await expect(item).toBeVisible();
   await item.tap();
   await expect(explorer.panelHeading).toBeVisible();

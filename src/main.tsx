@@ -4,6 +4,9 @@ import { App } from './app/app';
 import { applyTheme, storedTheme } from './lib/theme';
 import './index.css';
 
+// The panel decides what to show on Back/Forward; the browser's restored scroll would fight it.
+history.scrollRestoration = 'manual';
+
 // Before the first paint, so a remembered theme does not flash the other one.
 applyTheme(storedTheme());
 

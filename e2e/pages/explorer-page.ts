@@ -45,6 +45,47 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-item:not(.vis-dot)').filter({ hasText: title });
   }
 
+  /** Every drawn item: events, statements and "N events" clusters (not vis-timeline's extra dots). */
+  items(): Locator {
+    return this.timeline.locator('.vis-item:not(.vis-dot)');
+  }
+
+  statementItems(): Locator {
+    return this.timeline.locator('.vis-item.kind-statement:not(.vis-dot)');
+  }
+
+  clusters(): Locator {
+    return this.timeline.locator('.vis-item.vis-cluster');
+  }
+
+  /** What a cluster reads: its count and the " events" drawn after it. */
+  clusterLabel(cluster: Locator): Promise<string> {
+    return cluster
+      .locator('.vis-item-content > div')
+      .evaluate((el) => el.textContent + JSON.parse(getComputedStyle(el, '::after').content));
+  }
+
+  /** The tooltip of every event drawn (its full title), whether or not its label shows. */
+  itemTooltips(): Promise<(string | null)[]> {
+    return this.timeline
+      .locator('.timeline-item-content')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('title')));
+  }
+
+  /** The finer labels of the time axis (months, or years when zoomed out). */
+  minorAxisLabels(): Locator {
+    return this.timeline.locator('.vis-time-axis .vis-text.vis-minor');
+  }
+
+  /** Zooms in with the button until events show their titles, not just their markers. */
+  async zoomInUntilLabelsShow() {
+    await expect(async () => {
+      if (await this.timeline.evaluate((el) => el.classList.contains('show-labels'))) return;
+      await this.zoomIn.click();
+      await expect(this.timeline).toHaveClass(/show-labels/, { timeout: 700 });
+    }).toPass({ timeout: 15_000 });
+  }
+
   selectedItem(): Locator {
     return this.timeline.locator('.vis-item.vis-selected:not(.vis-dot)');
   }

@@ -79,10 +79,17 @@ function subscribe(onChange: () => void) {
 
 let cached: { search: string; view: ViewState } | null = null;
 
-/** The parsed view, the same object while the URL does not change. */
+/**
+ * The parsed view, the same object while the URL does not change, and the same `actors` array
+ * while the lanes do not: selecting an event must not look like a new filter.
+ */
 function currentView(): ViewState {
   const { search } = window.location;
-  if (cached?.search !== search) cached = { search, view: parseView(search) };
+  if (cached?.search !== search) {
+    const view = parseView(search);
+    if (cached && cached.view.actors.join() === view.actors.join()) view.actors = cached.view.actors;
+    cached = { search, view };
+  }
   return cached.view;
 }
 

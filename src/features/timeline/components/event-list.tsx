@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
 import type { TimelineEvent } from '../model/schema';
@@ -26,21 +25,6 @@ function excerptOf(event: TimelineEvent): string {
 
 /** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
 export function EventList({ index, events, terms, selectedId, onSelect }: EventListProps) {
-  const listRef = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    const list = listRef.current;
-    if (selectedId === null || !list) return;
-    const entry = list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    // Scroll the list box only (when it is one), never the page: the panel decides what the page shows.
-    if (!entry || list.scrollHeight <= list.clientHeight) return;
-    const top = entry.offsetTop; // the list is position: relative, so this is within it
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (top + entry.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTop = top + entry.offsetHeight - list.clientHeight;
-    }
-  }, [selectedId]);
-
   if (index.events.length === 0) {
     return <p className="panel text-slate-600 dark:text-slate-300">No events yet.</p>;
   }
@@ -58,7 +42,7 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
   }
 
   return (
-    <ol ref={listRef} className="event-list">
+    <ol className="event-list">
       {events.map((event) => {
         const speakers = [
           ...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),

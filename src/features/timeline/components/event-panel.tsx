@@ -40,7 +40,7 @@ function QuoteBlock({ quote, index, terms, onCite }: QuoteBlockProps) {
   return (
     <figure className={`quote ${isDirect ? 'quote-direct' : 'quote-paraphrase'}`}>
       <p className="quote-kind">{isDirect ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)'}</p>
-      <blockquote>
+      <blockquote lang={quote.lang}>
         <p>
           <Highlight text={quote.text} terms={terms} />
         </p>
@@ -112,16 +112,28 @@ export function EventPanel({ index, event, events, terms, onSelect, onClose }: E
   const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
 
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-    // On a phone the panel sits under the timeline and the list under it: bring the panel into view
-    // when its heading is off screen, and only then, so the page does not jump on a desktop.
-    const heading = headingRef.current?.getBoundingClientRect();
-    if (heading && (heading.top < 0 || heading.bottom > window.innerHeight)) {
-      articleRef.current?.scrollIntoView({
-        block: 'start',
-        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-      });
+    // Focus goes to the new heading, unless the reader is walking with Previous/Next: then it stays
+    // on the button they pressed, and the live region announces the new event.
+    if (
+      !articleRef.current?.contains(document.activeElement) ||
+      document.activeElement === headingRef.current
+    ) {
+      headingRef.current?.focus({ preventScroll: true });
     }
+    // On a phone the panel sits under the timeline: bring it into view when its heading is off screen
+    // (checked again once the timeline above has its height), and only then, so a desktop never jumps.
+    const revealPanel = () => {
+      const heading = headingRef.current?.getBoundingClientRect();
+      if (heading && (heading.top < 0 || heading.bottom > window.innerHeight)) {
+        articleRef.current?.scrollIntoView({
+          block: 'start',
+          behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+        });
+      }
+    };
+    revealPanel();
+    const timer = setTimeout(revealPanel, 300);
+    return () => clearTimeout(timer);
   }, [event.id]);
 
   return (

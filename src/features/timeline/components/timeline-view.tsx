@@ -28,6 +28,9 @@ interface Engine {
   recluster: () => void;
 }
 
+/** The timeline's height limit: most of a desktop screen, half of a phone's. */
+const maxHeight = () => Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.5));
+
 /** The time span of some items, padded; a year around today when there are none. */
 function spanOf(items: TimelineItem[]): [number, number] {
   if (items.length === 0) return [Date.now() - 365 * DAY, Date.now()];
@@ -45,10 +48,11 @@ function reveal(timeline: Timeline, container: HTMLElement, id: string) {
   requestAnimationFrame(() => {
     const frame = container.querySelector('.vis-center')?.getBoundingClientRect();
     const item = container.querySelector('.vis-item.vis-selected:not(.vis-dot)')?.getBoundingClientRect();
+    // In view when some of it shows across and all of it down its lane (a long period may overhang).
     const inView =
       frame &&
       item &&
-      item.left >= frame.left - 1 &&
+      item.right > frame.left &&
       item.left < frame.right &&
       item.top >= frame.top - 1 &&
       item.bottom <= frame.bottom + 1;
@@ -116,7 +120,12 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     const cluster: TimelineOptionsCluster = {
       maxItems: 3,
       titleTemplate: '{count} events here: click to zoom in',
-      clusterCriteria: (a, b) => a.id !== selectedRef.current && b.id !== selectedRef.current,
+      // Only points merge: a cluster of year-long ranges would be a bar whose count is off screen.
+      clusterCriteria: (a, b) =>
+        a.type === 'point' &&
+        b.type === 'point' &&
+        a.id !== selectedRef.current &&
+        b.id !== selectedRef.current,
       fitOnDoubleClick: false,
     };
     const options: TimelineOptions = {
@@ -136,7 +145,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
       verticalScroll: true,
       preferZoom: true,
-      maxHeight: Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.5)),
+      maxHeight: maxHeight(),
     };
     // Created without start/end (those force a reflow per item); the window is set just after.
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
@@ -154,6 +163,13 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       });
     };
     fit(false);
+    // vis-timeline fits all items on its first draw when created without start/end; ours (with room
+    // for labels, over the shown items) must win, so apply it again right after.
+    const refitOnce = () => {
+      timeline.off('changed', refitOnce);
+      fit(false);
+    };
+    timeline.on('changed', refitOnce);
     // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
     const labels = container.querySelector('.vis-panel.vis-left');
     labels?.setAttribute('tabindex', '0');
@@ -177,17 +193,27 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
 
     // Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
     // zoomed in far enough for titles to fit, they get their label back.
-    const updateLabels = () => {
+    // On a narrow screen vis-timeline's automatic axis can skip every year label: below ~60 px a
+    // year, label each year instead.
+    let axisByYear = false;
+    const updateScale = () => {
       const { start, end } = timeline.getWindow();
       const pxPerDay = container.clientWidth / ((end.getTime() - start.getTime()) / DAY);
       const show = pxPerDay >= LABELS_MIN_PX_PER_DAY;
+      const byYear = pxPerDay * 365 < 60;
+      if (byYear !== axisByYear) {
+        axisByYear = byYear;
+        timeline.setOptions({ timeAxis: byYear ? { scale: 'year', step: 1 } : {} });
+      }
       if (show !== container.classList.contains('show-labels')) {
         container.classList.toggle('show-labels', show);
         timeline.redraw();
       }
     };
-    updateLabels();
-    timeline.on('rangechanged', updateLabels);
+    updateScale();
+    timeline.on('rangechanged', updateScale);
+    const onResize = () => timeline.setOptions({ maxHeight: maxHeight() });
+    window.addEventListener('resize', onResize);
 
     engineRef.current = {
       timeline,
@@ -207,6 +233,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     };
     return () => {
       engineRef.current = null;
+      window.removeEventListener('resize', onResize);
       timeline.destroy();
     };
   }, [index]);
@@ -245,16 +272,18 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
 
   return (
     <div className="flex flex-col gap-2">
-      <div role="toolbar" aria-label="Timeline zoom" className="flex flex-wrap items-center gap-2">
-        <button type="button" className="btn" onClick={() => zoom('in')}>
-          <Icon path="M12 5v14M5 12h14" /> Zoom in
-        </button>
-        <button type="button" className="btn" onClick={() => zoom('out')}>
-          <Icon path="M5 12h14" /> Zoom out
-        </button>
-        <button type="button" className="btn" onClick={() => zoom('fit')}>
-          <Icon path="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /> Fit all
-        </button>
+      <div className="flex flex-wrap items-center gap-2">
+        <div role="group" aria-label="Timeline zoom" className="flex flex-wrap gap-2">
+          <button type="button" className="btn" onClick={() => zoom('in')}>
+            <Icon path="M12 5v14M5 12h14" /> Zoom in
+          </button>
+          <button type="button" className="btn" onClick={() => zoom('out')}>
+            <Icon path="M5 12h14" /> Zoom out
+          </button>
+          <button type="button" className="btn" onClick={() => zoom('fit')}>
+            <Icon path="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /> Fit all
+          </button>
+        </div>
         <p className="text-sm text-slate-600 dark:text-slate-400">Drag to pan, scroll or pinch to zoom.</p>
       </div>
       <div ref={containerRef} className="timeline-container" data-testid="timeline" />

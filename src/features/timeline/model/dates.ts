@@ -41,7 +41,10 @@ export function formatDate(date: string): string {
   return formats[precisionOf(date)].format(startOf(date));
 }
 
-/** A date, or a period "2017 – 2019" when the event has an end. */
+/** A date, or a period when the event has an end: "12–25 July 2019", "2017–2019", "July 2019 – 2020". */
 export function formatWhen(date: string, end?: string): string {
-  return end === undefined || end === date ? formatDate(date) : `${formatDate(date)} – ${formatDate(end)}`;
+  if (end === undefined || end === date) return formatDate(date);
+  const precision = precisionOf(date);
+  if (precision === precisionOf(end)) return formats[precision].formatRange(startOf(date), startOf(end));
+  return `${formatDate(date)} – ${formatDate(end)}`;
 }

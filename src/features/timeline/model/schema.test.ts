@@ -58,6 +58,13 @@ describe('validateDataset', () => {
     if (result.ok) expect(result.data.events[1]?.end).toBe('2019-07');
   });
 
+  it('accepts a period that ends in the month of its first day', () => {
+    const data = validDataset();
+    data.events[1]!.date = '2019-07-12';
+    data.events[1]!.end = '2019-07';
+    expect(validateDataset(data).ok).toBe(true);
+  });
+
   it('accepts an empty events list', () => {
     expect(validateDataset({ ...validDataset(), events: [] }).ok).toBe(true);
   });

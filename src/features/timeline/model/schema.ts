@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPartialDate, SLUG } from '../../../lib/formats';
+import { endOf, startOf } from './dates';
 
 export { isPartialDate };
 
@@ -57,6 +58,11 @@ export const quoteSchema = z.object({
   source: slug.optional(),
   /** A note on the wording, e.g. "Translation by Reuters" or "Alternative translation". */
   note: text.optional(),
+  /** Language of the text when it is not English (BCP 47, e.g. "tr"), so it is read out right. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'is not a language tag (e.g. "tr" or "pt-BR")' })
+    .optional(),
 });
 
 export const eventSchema = z.object({
@@ -141,13 +147,27 @@ function crossCheck(input: unknown): Problem[] {
     if (event.kind === 'statement' && Array.isArray(event.quotes) && event.quotes.length === 0) {
       report(['events', i, 'quotes'], 'is empty, but a statement needs at least one quote', []);
     }
-    // Compare the first instant of each: "2019" may end in "2019-07", but not before "2019".
+    // The period must not end before it starts: "2019-07-12" may end in "2019-07", not in "2019-06".
     const { date, end } = event;
     if (typeof date === 'string' && typeof end === 'string' && isPartialDate(date) && isPartialDate(end)) {
-      if (end.padEnd(10, '-01') < date.padEnd(10, '-01')) {
-        report(['events', i, 'end'], `is before the date "${date}"`, end);
-      }
+      if (endOf(end) <= startOf(date)) report(['events', i, 'end'], `is before the date "${date}"`, end);
     }
+    const repeated = (key: 'actors' | 'sources') =>
+      strings(event[key]).forEach((id, j, all) => {
+        if (all.indexOf(id) !== j) report(['events', i, key, j], 'is listed twice', id);
+      });
+    repeated('actors');
+    repeated('sources');
+    const eventSources = strings(event.sources);
+    entries(event.quotes).forEach((quote, j) => {
+      if (
+        typeof quote.source === 'string' &&
+        sourceIds.has(quote.source) &&
+        !eventSources.includes(quote.source)
+      ) {
+        report(['events', i, 'quotes', j, 'source'], "is not one of the event's sources", quote.source);
+      }
+    });
   });
   return problems;
 }
