@@ -18,6 +18,11 @@ test.describe('first load', () => {
     await expect(explorer.list.getByRole('listitem')).toHaveCount(s400.events.length);
   });
 
+  test('draws eras as labelled bands behind the lanes', async ({ explorer }) => {
+    await explorer.goto(SMALL);
+    await expect(explorer.eras()).toHaveText(['Years of talks']);
+  });
+
   test('marks statements apart from events', async ({ explorer }) => {
     await explorer.goto(SMALL);
     await expect(explorer.item('Ruiz says Alpha is committed')).toHaveClass(/kind-statement/);
@@ -39,13 +44,22 @@ test.describe('quote detail panel', () => {
     await expect(explorer.quote('We are committed, and we will not step back.')).toBeVisible();
     await expect(explorer.panel.getByText('Direct quote')).toBeVisible();
     await expect(explorer.panel.locator('figcaption')).toContainText('Ana Ruiz, Foreign Minister of Alpha');
-    await expect(explorer.panel.locator('dl')).toContainText('Date4 June 2019');
+    await expect(explorer.panel.locator('dl')).toContainText('Date4 June 2019, 10:34');
     const link = explorer.panel.getByRole('link', { name: /Alpha and Beta talk/ });
     await expect(link).toHaveAttribute('href', 'https://example.org/alpha-beta');
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(explorer.selectedItem()).toContainText('Ruiz says Alpha is committed');
     await expect(page).toHaveTitle('Ruiz says Alpha is committed · A small test timeline');
+  });
+
+  test('shows media as a link with its credit, never embedded', async ({ explorer, page }) => {
+    await explorer.goto(SMALL, '?event=gamma-agrees');
+    const link = explorer.panel.getByRole('link', { name: /Gamma's delegation signs/ });
+    await expect(link).toHaveAttribute('href', 'https://example.org/photo.jpg');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(explorer.panel).toContainText('(Photo: A. Photographer)');
+    await expect(page.locator('img, video, iframe')).toHaveCount(0);
   });
 
   test('writes dates at their precision and marks paraphrases', async ({ explorer }) => {

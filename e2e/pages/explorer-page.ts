@@ -50,6 +50,11 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-item:not(.vis-dot)');
   }
 
+  /** Era bands drawn behind the lanes. */
+  eras(): Locator {
+    return this.timeline.locator('.vis-item.vis-background.era');
+  }
+
   statementItems(): Locator {
     return this.timeline.locator('.vis-item.kind-statement:not(.vis-dot)');
   }

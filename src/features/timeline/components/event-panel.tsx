@@ -92,6 +92,26 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
+/** Media stay a link: nothing from the data is embedded in the page. */
+function MediaLink({ media }: { media: NonNullable<TimelineEvent['media']> }) {
+  const href = safeHref(media.url);
+  const label = media.caption ?? media.url;
+  return (
+    <p className="text-sm">
+      <span className="font-semibold">Media: </span>
+      {href === undefined ? (
+        label
+      ) : (
+        <a href={href} target="_blank" rel="noopener noreferrer" className="link">
+          {label}
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      )}
+      {media.credit !== undefined && <span className="muted"> ({media.credit})</span>}
+    </p>
+  );
+}
+
 interface EventPanelProps {
   index: DatasetIndex;
   event: TimelineEvent;
@@ -151,7 +171,10 @@ export function EventPanel({ index, event, events, terms, onSelect, onClose }: E
         <div>
           <dt>Date</dt>
           <dd>
-            <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
+            <time dateTime={event.time === undefined ? event.date : `${event.date}T${event.time}`}>
+              {formatWhen(event.date, event.end)}
+              {event.time !== undefined && `, ${event.time}`}
+            </time>
             {event.dateNote !== undefined && <span className="muted block text-sm">{event.dateNote}</span>}
           </dd>
         </div>
@@ -182,6 +205,8 @@ export function EventPanel({ index, event, events, terms, onSelect, onClose }: E
           ))}
         </section>
       )}
+
+      {event.media !== undefined && <MediaLink media={event.media} />}
 
       <section aria-labelledby="event-panel-sources">
         <h3 id="event-panel-sources" className="mb-1 font-semibold">

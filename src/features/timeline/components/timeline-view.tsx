@@ -10,7 +10,13 @@ import {
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { prefersReducedMotion } from '../../../lib/motion';
 import type { DatasetIndex } from '../model/dataset-index';
-import { toLaneGroups, toTimelineItems, type LaneGroup, type TimelineItem } from '../model/timeline-items';
+import {
+  ERA_PREFIX,
+  toLaneGroups,
+  toTimelineItems,
+  type LaneGroup,
+  type TimelineItem,
+} from '../model/timeline-items';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Point labels are about 200 px wide: below this scale they would pile up, so only markers show. */
@@ -109,8 +115,11 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     const groups = new DataSet<Group>(toLaneGroups(index).map((group, order) => ({ ...group, order })));
     // The filter is a view over the data: refreshing it redraws only what changed. A lane shows
     // while it has an event that passes the filter.
-    const shownItems = new DataView(items, { filter: (item) => visibleRef.current.has(item.id) });
+    const shownItems = new DataView(items, {
+      filter: (item) => item.type === 'background' || visibleRef.current.has(item.id),
+    });
     const lanesOf = (ids: ReadonlySet<string>) => new Set([...ids].map((id) => index.laneOf.get(id)));
+
     let shownLaneIds = lanesOf(visibleRef.current);
     const shownLanes = new DataView(groups, { filter: (group) => shownLaneIds.has(group.id) });
     const [first, last] = spanOf(allItems);
@@ -178,7 +187,9 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
 
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
       const id = selected[0];
-      if (id !== undefined && items.get(id) !== null) onSelectRef.current(String(id));
+      if (id !== undefined && !String(id).startsWith(ERA_PREFIX) && items.get(id) !== null) {
+        onSelectRef.current(String(id));
+      }
       // A click on empty space or on a cluster keeps the current selection: the panel closes with its own button.
       else timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
     });

@@ -73,11 +73,25 @@ export const eventSchema = z.object({
   end: partialDate.optional(),
   /** What is uncertain about the date, e.g. "Sources differ: 24 or 25 July". */
   dateNote: text.optional(),
+  /** Time of day on `date` as given by the source, "HH:MM" (24-hour, the source's local time). */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'is not a time (HH:MM, 24-hour)' })
+    .optional(),
   title: text,
   summary: text,
   actors: z.array(slug).min(1, { error: 'must name at least one actor' }),
   sources: z.array(slug).min(1, { error: 'must name at least one source' }),
   quotes: z.array(quoteSchema),
+  /** A photo, video or document about the event: shown as a link, never embedded. */
+  media: z.object({ url: httpUrl, credit: text.optional(), caption: text.optional() }).optional(),
+});
+
+/** A named period drawn as a band behind all lanes, e.g. "Cold War". */
+export const eraSchema = z.object({
+  title: text,
+  start: partialDate,
+  end: partialDate,
 });
 
 const datasetShape = z.object({
@@ -86,12 +100,14 @@ const datasetShape = z.object({
   actors: z.array(actorSchema),
   sources: z.array(sourceSchema),
   events: z.array(eventSchema),
+  eras: z.array(eraSchema).optional(),
 });
 
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Era = z.infer<typeof eraSchema>;
 export type Dataset = z.infer<typeof datasetShape>;
 
 export const datasetSchema = datasetShape;
@@ -152,6 +168,9 @@ function crossCheck(input: unknown): Problem[] {
     if (typeof date === 'string' && typeof end === 'string' && isPartialDate(date) && isPartialDate(end)) {
       if (endOf(end) <= startOf(date)) report(['events', i, 'end'], `is before the date "${date}"`, end);
     }
+    if (typeof event.time === 'string' && typeof date === 'string' && date.length !== 10) {
+      report(['events', i, 'time'], `needs a date with a day, not "${date}"`, event.time);
+    }
     const repeated = (key: 'actors' | 'sources') =>
       strings(event[key]).forEach((id, j, all) => {
         if (all.indexOf(id) !== j) report(['events', i, key, j], 'is listed twice', id);
@@ -168,6 +187,12 @@ function crossCheck(input: unknown): Problem[] {
         report(['events', i, 'quotes', j, 'source'], "is not one of the event's sources", quote.source);
       }
     });
+  });
+  entries(root.eras).forEach((era, i) => {
+    const { start, end } = era;
+    if (typeof start === 'string' && typeof end === 'string' && isPartialDate(start) && isPartialDate(end)) {
+      if (endOf(end) <= startOf(start)) report(['eras', i, 'end'], `is before the start "${start}"`, end);
+    }
   });
   return problems;
 }

@@ -9,10 +9,11 @@ export interface LaneGroup {
 
 export interface TimelineItem {
   id: string;
-  group: string;
+  /** The lane; eras have none and span them all. */
+  group?: string;
   start: Date;
   end?: Date;
-  type: 'point' | 'range';
+  type: 'point' | 'range' | 'background';
   className: string;
   content: HTMLElement;
 }
@@ -41,10 +42,15 @@ function itemContent(event: TimelineEvent): HTMLElement {
  */
 export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem {
   const isPoint = event.end === undefined && precisionOf(event.date) === 'day';
+  const start = startOf(event.date);
+  if (event.time !== undefined) {
+    const [hours = 0, minutes = 0] = event.time.split(':').map(Number);
+    start.setUTCHours(hours, minutes);
+  }
   const item: TimelineItem = {
     id: event.id,
     group: lane,
-    start: startOf(event.date),
+    start,
     type: isPoint ? 'point' : 'range',
     className: `kind-${event.kind}`,
     content: itemContent(event),
@@ -53,8 +59,19 @@ export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem
   return item;
 }
 
+/** Prefix of era item ids, which can never clash with event ids (those are slugs). */
+export const ERA_PREFIX = 'era:';
+
 export function toTimelineItems(index: DatasetIndex): TimelineItem[] {
-  return index.events.map((event) => toTimelineItem(event, index.laneOf.get(event.id) ?? ''));
+  const eras = (index.dataset.eras ?? []).map((era, i): TimelineItem => ({
+    id: `${ERA_PREFIX}${i}`,
+    type: 'background',
+    start: startOf(era.start),
+    end: endOf(era.end),
+    className: 'era',
+    content: textElement('span', era.title, 'era-title'),
+  }));
+  return [...eras, ...index.events.map((event) => toTimelineItem(event, index.laneOf.get(event.id) ?? ''))];
 }
 
 export function toLaneGroups(index: DatasetIndex): LaneGroup[] {
