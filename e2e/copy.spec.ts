@@ -5,14 +5,21 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const clipboard = (page: import('@playwright/test').Page) =>
   page.evaluate(() => navigator.clipboard.readText());
 
-test('Copy link copies the deep link with the current filters', async ({ explorer, page }) => {
-  await explorer.goto(S400, '?q=erdogan&event=2019-06-04-erdogan-committed-to-s400-agreement');
+test('Copy link copies the event page’s link with the current filters, and it opens the same view', async ({
+  explorer,
+  page,
+}) => {
+  const id = '2019-06-04-erdogan-committed-to-s400-agreement';
+  await explorer.goto(S400, `?q=erdogan&event=${id}`);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(explorer.panel.getByText('Link copied.')).toBeVisible();
-  const link = await clipboard(page);
-  expect(link).toBe(page.url());
-  expect(new URL(link).searchParams.get('q')).toBe('erdogan');
-  expect(new URL(link).searchParams.get('event')).toBe('2019-06-04-erdogan-committed-to-s400-agreement');
+  const link = new URL(await clipboard(page));
+  expect(link.pathname).toBe(`/${S400}event/${id}/`);
+  expect(link.searchParams.get('q')).toBe('erdogan');
+  await page.goto(link.href);
+  await expect(explorer.panelHeading).toHaveText(await explorer.panelHeading.innerText());
+  await expect(explorer.search).toHaveValue('erdogan');
+  await expect(explorer.selectedItem()).toHaveCount(1);
 });
 
 test('Copy citation gives speaker, role, date, quote, publisher, title and URL as plain text', async ({

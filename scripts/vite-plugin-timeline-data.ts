@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { parseDataset } from '../src/features/timeline/model/schema.ts';
+import { parseDataset, type Dataset } from '../src/features/timeline/model/schema.ts';
 
 const MODULE_ID = 'virtual:timeline-data-url';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -20,6 +20,14 @@ function read(file: string): string {
       cause: error,
     });
   }
+}
+
+/** The dataset this build is over, validated; an error lists every problem. */
+export async function loadDataset(file = datasetPath()): Promise<Dataset> {
+  const result = await parseDataset(read(file));
+  if (result.ok) return result.data;
+  const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
+  throw new Error(`${file} is not a valid dataset (${count}):\n  ${result.problems.join('\n  ')}`);
 }
 
 /**
@@ -41,17 +49,13 @@ export function timelineData(): Plugin {
     },
     async buildStart() {
       if (!isBuild) return;
-      const source = read(file);
-      const result = await parseDataset(source);
-      if (!result.ok) {
-        this.error(
-          `${file} is not a valid dataset (${result.problems.length} problem${
-            result.problems.length === 1 ? '' : 's'
-          }):\n  ${result.problems.join('\n  ')}`,
-        );
+      try {
+        await loadDataset(file);
+      } catch (error) {
+        this.error((error as Error).message);
       }
       this.addWatchFile(file);
-      referenceId = this.emitFile({ type: 'asset', name: 'events.json', source });
+      referenceId = this.emitFile({ type: 'asset', name: 'events.json', source: read(file) });
     },
     resolveId(id) {
       return id === MODULE_ID ? RESOLVED_ID : null;

@@ -95,8 +95,11 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-item.vis-selected:not(.vis-dot)');
   }
 
-  laneNames(): Promise<string[]> {
-    return this.timeline.locator('.vis-labelset .vis-label').allInnerTexts();
+  /** The lane names, once vis-timeline has drawn them. */
+  async laneNames(): Promise<string[]> {
+    const labels = this.timeline.locator('.vis-labelset .vis-label');
+    await expect(labels.first()).not.toHaveText('');
+    return (await labels.allTextContents()).map((name) => name.trim());
   }
 
   /** Number of items drawn in the lane at `laneIndex` (lanes and rows share their order). */

@@ -5,8 +5,10 @@ import { isPartialDate, SLUG } from './formats';
 /**
  * The URL is the view's single source of truth:
  *   ?event=<id>&q=<search>&actors=<id,id>&kind=event|statement&from=<date>&to=<date>
- * Every parameter is parsed on its own, so a bad value is dropped and the rest kept. Deliberate
- * navigation (selecting, filtering) pushes a history entry; typing in the search box replaces it.
+ * or, on a page the build wrote for one event, …/event/<id>/?q=… . Every parameter is parsed on
+ * its own, so a bad value is dropped and the rest kept. Deliberate navigation (selecting,
+ * filtering) pushes a history entry; typing in the search box replaces it. `embed=1` and other
+ * parameters are kept as they are.
  */
 export interface ViewState {
   event: string | null;
@@ -39,10 +41,28 @@ function field<T>(schema: z.ZodType<T>, raw: string | null): T | undefined {
   return result.success ? result.data : undefined;
 }
 
-export function parseView(search: string): ViewState {
+/** The path of an event page the build wrote: …/event/<id>/ */
+const EVENT_PAGE = /\/event\/([^/]+)\/(?:index\.html)?$/;
+
+function pageEvent(pathname: string): string | null {
+  const id = EVENT_PAGE.exec(pathname)?.[1];
+  if (id === undefined) return null;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
+/** The explorer's own path: an event page's path without its event/<id>/ part. */
+export function rootPath(pathname: string): string {
+  return pathname.replace(EVENT_PAGE, '/');
+}
+
+export function parseView(search: string, pathname = '/'): ViewState {
   const params = new URLSearchParams(search);
   return {
-    event: field(fields.event, params.get('event')) ?? null,
+    event: field(fields.event, params.get('event')) ?? pageEvent(pathname),
     q: field(fields.q, params.get('q')) ?? '',
     actors: field(fields.actors, params.get('actors')) ?? [],
     kind: field(fields.kind, params.get('kind')) ?? null,
@@ -77,18 +97,19 @@ function subscribe(onChange: () => void) {
   };
 }
 
-let cached: { search: string; view: ViewState } | null = null;
+let cached: { key: string; view: ViewState } | null = null;
 
 /**
  * The parsed view, the same object while the URL does not change, and the same `actors` array
  * while the lanes do not: selecting an event must not look like a new filter.
  */
 function currentView(): ViewState {
-  const { search } = window.location;
-  if (cached?.search !== search) {
-    const view = parseView(search);
+  const { search, pathname } = window.location;
+  const key = pathname + search;
+  if (cached?.key !== key) {
+    const view = parseView(search, pathname);
     if (cached && cached.view.actors.join() === view.actors.join()) view.actors = cached.view.actors;
-    cached = { search, view };
+    cached = { key, view };
   }
   return cached.view;
 }
@@ -100,6 +121,8 @@ export function useView(): ViewState {
 /** Changes part of the view. Other parameters (e.g. embed flags) are kept as they are. */
 export function updateView(patch: ViewPatch, { replace = false } = {}) {
   const url = new URL(window.location.href);
+  // Leaving an event page for the explorer's own path keeps every later link plain: ?event=…
+  url.pathname = rootPath(url.pathname);
   url.search = viewSearch({ ...currentView(), ...patch }, url.search);
   if (url.href === window.location.href) return;
   if (replace) window.history.replaceState(null, '', url);
@@ -112,7 +135,26 @@ export function selectEvent(id: string | null) {
   updateView({ event: id });
 }
 
-/** The link to this exact view, e.g. for "Copy link". */
-export function currentViewUrl(): string {
-  return window.location.href;
+/**
+ * The link to share for an event: the page the build wrote for it (which unfurls with its own
+ * title and quote), carrying the current filters.
+ */
+export function eventPageUrl(id: string): string {
+  const url = new URL(window.location.href);
+  url.pathname = `${rootPath(url.pathname)}event/${encodeURIComponent(id)}/`;
+  url.search = viewSearch({ ...currentView(), event: null }, url.search);
+  url.searchParams.delete('embed');
+  return url.href;
+}
+
+/** Whether the page is embedded (?embed=1): a compact layout without the header. */
+export function isEmbedded(): boolean {
+  return new URLSearchParams(window.location.search).get('embed') === '1';
+}
+
+/** The full explorer's link for this view, for the "open" link of an embed. */
+export function fullExplorerUrl(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('embed');
+  return url.href;
 }

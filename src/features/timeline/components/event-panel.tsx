@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../../../lib/motion';
-import { currentViewUrl } from '../../../lib/url-state';
+import { eventPageUrl } from '../../../lib/url-state';
 import { citeQuote } from '../model/citation';
 import { neighbours, type DatasetIndex } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
@@ -220,7 +220,7 @@ export function EventPanel({ index, event, events, terms, onSelect, onClose }: E
       </section>
 
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className="btn" onClick={() => void copy(currentViewUrl(), 'Link')}>
+        <button type="button" className="btn" onClick={() => void copy(eventPageUrl(event.id), 'Link')}>
           Copy link
         </button>
         <p role="status" className="muted text-sm">

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useDarkMode } from '../../../lib/theme';
-import { selectEvent, useView } from '../../../lib/url-state';
+import { fullExplorerUrl, isEmbedded, selectEvent, useView } from '../../../lib/url-state';
 import { InvalidDatasetError, useDatasetIndex } from '../api/get-dataset';
 import { neighbours, type DatasetIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
@@ -179,6 +179,45 @@ export function Explorer() {
   }
 
   const { dataset } = query.data;
+  const live = (
+    <p aria-live="polite" className="sr-only">
+      {selected ? `Showing ${selected.title}, ${formatWhen(selected.date, selected.end)}` : ''}
+    </p>
+  );
+  const panel = selected ? (
+    <EventPanel
+      index={query.data}
+      event={selected}
+      events={events}
+      terms={terms}
+      onSelect={selectEvent}
+      onClose={close}
+    />
+  ) : view.event !== null ? (
+    <NotFound id={view.event} />
+  ) : (
+    <Placeholder isEmpty={dataset.events.length === 0} />
+  );
+
+  if (isEmbedded()) {
+    // For an iframe: no header, no filters or list; the timeline, the panel and a way out.
+    return (
+      <main className="embed-layout">
+        {live}
+        <p className="flex items-center justify-between gap-2 text-sm">
+          <span className="truncate font-semibold">{dataset.title}</span>
+          <a href={fullExplorerUrl()} target="_blank" rel="noopener" className="link shrink-0">
+            Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </p>
+        <TimelineView index={query.data} visibleIds={visibleIds} selectedId={view.event} onSelect={open} />
+        <section aria-label="Event details" className="min-h-0 overflow-y-auto">
+          {panel}
+        </section>
+      </main>
+    );
+  }
+
   return (
     <div className="min-h-dvh">
       <header className="flex items-start justify-between gap-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
@@ -188,29 +227,14 @@ export function Explorer() {
         </div>
         <DarkModeToggle />
       </header>
-      <p aria-live="polite" className="sr-only">
-        {selected ? `Showing ${selected.title}, ${formatWhen(selected.date, selected.end)}` : ''}
-      </p>
+      {live}
       <main className="explorer-layout">
         <section aria-label="Timeline" className="flex min-w-0 flex-col gap-3 [grid-area:timeline]">
           <Filters index={query.data} view={view} shown={events.length} searchRef={searchRef} />
           <TimelineView index={query.data} visibleIds={visibleIds} selectedId={view.event} onSelect={open} />
         </section>
         <section aria-label="Event details" className="explorer-panel min-w-0 [grid-area:panel]">
-          {selected ? (
-            <EventPanel
-              index={query.data}
-              event={selected}
-              events={events}
-              terms={terms}
-              onSelect={selectEvent}
-              onClose={close}
-            />
-          ) : view.event !== null ? (
-            <NotFound id={view.event} />
-          ) : (
-            <Placeholder isEmpty={dataset.events.length === 0} />
-          )}
+          {panel}
         </section>
         <section aria-labelledby="event-list-heading" className="min-w-0 [grid-area:list]">
           <h2 id="event-list-heading" className="mb-2 text-lg font-semibold">

@@ -129,12 +129,12 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     const cluster: TimelineOptionsCluster = {
       maxItems: 3,
       titleTemplate: '{count} events here: click to zoom in',
-      // Only points merge: a cluster of year-long ranges would be a bar whose count is off screen.
+      // Zoomed in, only points merge: there a cluster of year-long periods would be a bar whose
+      // count is off screen. Zoomed out, anything crowded merges, so every lane fits the box.
       clusterCriteria: (a, b) =>
-        a.type === 'point' &&
-        b.type === 'point' &&
         a.id !== selectedRef.current &&
-        b.id !== selectedRef.current,
+        b.id !== selectedRef.current &&
+        (!container.classList.contains('show-labels') || (a.type === 'point' && b.type === 'point')),
       fitOnDoubleClick: false,
     };
     const options: TimelineOptions = {
@@ -164,21 +164,16 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       shownLanes as unknown as DataView<DataGroup>,
       options,
     );
-    const fit = (animation: boolean) => {
+    /** Our fit: the shown items, with room on the right where point labels run past their dot. */
+    const fitWindow = (): [number, number] => {
       const [start, end] = spanOf(shownItems.get());
-      // Point labels run to the right of their dot, so leave more room on the right.
-      timeline.setWindow(start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY, {
-        animation,
-      });
+      return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
     };
-    fit(false);
-    // vis-timeline fits all items on its first draw when created without start/end; ours (with room
-    // for labels, over the shown items) must win, so apply it again right after.
-    const refitOnce = () => {
-      timeline.off('changed', refitOnce);
-      fit(false);
-    };
-    timeline.on('changed', refitOnce);
+    const fit = (animation: boolean) => timeline.setWindow(...fitWindow(), { animation });
+    // vis-timeline fits the window itself on its first draw unless start/end are set; set them so
+    // its first draw is already ours (after construction: in the constructor they are much slower).
+    const [start, end] = fitWindow();
+    timeline.setOptions({ start: new Date(start), end: new Date(end) });
     // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
     const labels = container.querySelector('.vis-panel.vis-left');
     labels?.setAttribute('tabindex', '0');
@@ -218,7 +213,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       }
       if (show !== container.classList.contains('show-labels')) {
         container.classList.toggle('show-labels', show);
-        timeline.redraw();
+        timeline.setOptions({ cluster }); // re-cluster for the new mode
+        timeline.redraw(); // and re-measure the items
       }
     };
     updateScale();

@@ -1,4 +1,4 @@
-import { startOf } from './dates';
+import { startOf } from './dates.ts';
 import type { Actor, Dataset, Source, TimelineEvent } from './schema';
 
 /** The dataset with the lookups every view needs, built once per load. */

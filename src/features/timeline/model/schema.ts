@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isPartialDate, SLUG } from '../../../lib/formats';
-import { endOf, startOf } from './dates';
+import { isPartialDate, SLUG } from '../../../lib/formats.ts';
+import { endOf, startOf } from './dates.ts';
 
 export { isPartialDate };
 

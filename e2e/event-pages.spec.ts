@@ -1,0 +1,60 @@
+import { expect, loadDataset, S400, test } from './fixtures.ts';
+
+const s400 = loadDataset('data/events.json');
+const id = '2019-06-04-erdogan-committed-to-s400-agreement';
+const event = s400.events.find((e) => e.id === id)!;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an event page shows the event, its quotes and sources', async ({ page }) => {
+    await page.goto(`${S400}event/${id}/`);
+    await expect(page).toHaveTitle(`${event.title} · ${s400.title}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+    await expect(page.getByText(event.quotes[0]!.text).first()).toBeVisible();
+    await expect(page.getByText('4 June 2019').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /all events/ })).toHaveAttribute('href', '../../');
+  });
+
+  test('the hostile dataset’s pages show markup as text', async ({ page }) => {
+    await page.goto('hostile/event/img-event/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Title <img src=x onerror="window.__pwned=1">',
+    );
+    await expect(page.locator('#root img, #root script, #root svg')).toHaveCount(0);
+  });
+});
+
+test('with JavaScript an event page boots the explorer on its event', async ({ explorer, page }) => {
+  await explorer.goto(`${S400}event/${id}/`);
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await explorer.expectSelectedInView(event.title);
+  await expect(explorer.list).toBeVisible();
+  // Walking on leaves the event page for the explorer's own address.
+  await explorer.nextButton.click();
+  await expect(page).toHaveURL(new RegExp(`/${S400}\\?event=`));
+  await page.goBack();
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(page).toHaveURL(new RegExp(`/${S400}event/${id}/$`));
+});
+
+test.describe('embed', () => {
+  test.use({ viewport: { width: 600, height: 400 } });
+
+  test('?embed=1 at 600×400 shows the timeline and the panel, no header, and a link out', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(`${S400}event/${id}/`, '?embed=1');
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    await expect(explorer.panelHeading).toBeInViewport();
+    await expect(explorer.items().first()).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+    await expect(explorer.search).toHaveCount(0);
+    const out = page.getByRole('link', { name: /Open the full explorer/ });
+    await expect(out).toHaveAttribute('href', new RegExp(`/${S400}event/${id}/$`));
+    await expect(out).toHaveAttribute('target', '_blank');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/features/timeline/model/schema.ts';
+
+/** Builds the explorer over a dataset with SITE_URL set, and returns the output folder. */
+function build(dataset: string, siteUrl?: string): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'event-pages-'));
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    encoding: 'utf8',
+    env: { ...process.env, TIMELINE_DATA: dataset, ...(siteUrl ? { SITE_URL: siteUrl } : {}) },
+    timeout: 60_000,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return outDir;
+}
+
+const page = (outDir: string, id: string) =>
+  new JSDOM(readFileSync(path.join(outDir, 'event', id, 'index.html'), 'utf8')).window.document;
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+for (const [name, file] of [
+  ['the S-400 dataset', 'data/events.json'],
+  ['the hostile dataset', 'e2e/data/hostile.json'],
+] as const) {
+  describe(`event pages for ${name}`, () => {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+    const site = 'https://example.org/timeline/';
+    let outDir = '';
+    beforeAll(() => {
+      outDir = build(file, site);
+    }, 60_000);
+
+    it('writes one well-formed page per event whose tags match the data', () => {
+      for (const event of data.events) {
+        const doc = page(outDir, event.id);
+        const url = `${site}event/${event.id}/`;
+        expect(doc.title).toBe(`${event.title} · ${data.title}`);
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+        expect(meta(doc, 'og:title')).toBe(event.title);
+        expect(meta(doc, 'og:url')).toBe(url);
+        expect(meta(doc, 'og:site_name')).toBe(data.title);
+        expect(meta(doc, 'og:type')).toBe('article');
+        expect(meta(doc, 'article:published_time')).toBe(event.date);
+        expect(meta(doc, 'twitter:card')).toBe('summary');
+        expect(meta(doc, 'twitter:title')).toBe(event.title);
+        const description = meta(doc, 'description') ?? '';
+        expect(meta(doc, 'og:description')).toBe(description);
+        const first = event.quotes[0];
+        // The preview shows the first quote (cut at 200 characters) or else the summary.
+        const expected = (first?.text ?? event.summary).replace(/\s+/g, ' ').slice(0, 60);
+        expect(description).toContain(expected);
+        expect(description.length).toBeLessThanOrEqual(200);
+
+        // The event itself, readable without JavaScript.
+        const root = doc.getElementById('root')!;
+        expect(root.querySelector('h1')?.textContent).toBe(event.title);
+        expect(root.querySelectorAll('blockquote')).toHaveLength(event.quotes.length);
+        event.quotes.forEach((quote, i) => {
+          expect(root.querySelectorAll('blockquote')[i]?.textContent).toContain(quote.text);
+        });
+        const sources = data.sources.filter((s) => event.sources.includes(s.id));
+        expect(root.querySelectorAll('li')).toHaveLength(sources.length);
+        for (const link of root.querySelectorAll('a[href^="http"]')) {
+          expect(sources.map((s) => s.url)).toContain(link.getAttribute('href'));
+        }
+
+        // Nothing from the data became markup: the only elements are the ones the page is made of.
+        expect(root.querySelectorAll('img, script, svg, iframe, object, [onerror], [onload]')).toHaveLength(
+          0,
+        );
+        const scripts = [...doc.querySelectorAll('script')];
+        expect(scripts).toHaveLength(1);
+        expect(scripts[0]?.getAttribute('src')).toMatch(/^\.\.\/\.\.\/assets\/index-[\w-]+\.js$/);
+        expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
+      }
+    });
+
+    it('lists every event page in sitemap.xml, and robots.txt points to it', () => {
+      const sitemap = readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
+      const locs = [
+        ...new JSDOM(sitemap, { contentType: 'text/xml' }).window.document.querySelectorAll('loc'),
+      ].map((loc) => loc.textContent);
+      expect([...locs].sort()).toEqual([site, ...data.events.map((e) => `${site}event/${e.id}/`)].sort());
+      expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}sitemap.xml`);
+    });
+  });
+}
+
+describe('without SITE_URL', () => {
+  it('uses relative links', () => {
+    const outDir = build('e2e/data/small.json');
+    const doc = page(outDir, 'gamma-agrees');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('./');
+    expect(meta(doc, 'og:url')).toBeUndefined();
+    expect(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8')).toContain(
+      '<loc>./event/gamma-agrees/</loc>',
+    );
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
+  }, 60_000);
+});

@@ -1,0 +1,168 @@
+import { escapeAttribute, escapeText } from 'entities';
+import type { OutputAsset } from 'rolldown';
+import type { Plugin } from 'vite';
+import { buildIndex, type DatasetIndex } from '../src/features/timeline/model/dataset-index.ts';
+import { formatDate, formatWhen } from '../src/features/timeline/model/dates.ts';
+import type { TimelineEvent } from '../src/features/timeline/model/schema.ts';
+import { loadDataset } from './vite-plugin-timeline-data.ts';
+
+/**
+ * Writes one static page per event at event/<id>/index.html: its own title, description,
+ * canonical link, Open Graph and Twitter tags, and the event itself (title, date, quotes, sources)
+ * readable without JavaScript. With JavaScript the same page boots the explorer on that event.
+ * Also writes sitemap.xml and robots.txt for SITE_URL (relative links when it is unset), and puts
+ * the dataset's title and description into the main index.html.
+ */
+
+const TITLE = /<title>[\s\S]*?<\/title>/;
+const DESCRIPTION = /<meta\s+name="description"[^>]*>/;
+
+const text = (value: string) => escapeText(value);
+const attr = (value: string) => escapeAttribute(value);
+
+/** The public URL of the site, ending in "/", or "" when SITE_URL is unset. */
+function siteUrl(): string {
+  const url = process.env.SITE_URL?.trim();
+  if (!url) return '';
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function clip(value: string, length: number): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** What a preview shows under the title: the first quote (in quotation marks if verbatim) or the summary. */
+function describe(event: TimelineEvent, index: DatasetIndex): string {
+  const quote = event.quotes[0];
+  const when = formatWhen(event.date, event.end);
+  if (!quote) return clip(`${when}. ${event.summary}`, 200);
+  const speaker = index.actorsById.get(quote.speaker)?.name ?? quote.speaker;
+  const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text;
+  return clip(`${speaker}, ${when}: ${words}`, 200);
+}
+
+/** The event as plain HTML, for readers and crawlers without JavaScript. */
+function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
+  const quotes = event.quotes
+    .map((quote) => {
+      const speaker = index.actorsById.get(quote.speaker);
+      const who = [speaker?.name ?? quote.speaker, speaker?.role].filter(Boolean).join(', ');
+      const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text;
+      const lang = quote.lang ? ` lang="${attr(quote.lang)}"` : '';
+      return `<figure><blockquote${lang}><p>${text(words)}</p></blockquote><figcaption>${text(who)} · ${
+        quote.kind === 'direct' ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)'
+      }</figcaption></figure>`;
+    })
+    .join('');
+  const sources = event.sources
+    .flatMap((id) => index.sourcesById.get(id) ?? [])
+    .map((source) => {
+      const title = source.url?.match(/^https?:\/\//)
+        ? `<a href="${attr(source.url)}" rel="noopener noreferrer">${text(source.title)}</a>`
+        : text(source.title);
+      return `<li>${text(source.publisher)}, ${title}, ${text(formatDate(source.published))}</li>`;
+    })
+    .join('');
+  const date = event.time ? `${event.date}T${event.time}` : event.date;
+  return [
+    `<main class="static-event">`,
+    `<p><a href="../../">${text(index.dataset.title)}: all events</a></p>`,
+    `<article><h1>${text(event.title)}</h1>`,
+    `<p><time datetime="${attr(date)}">${text(formatWhen(event.date, event.end))}</time> · ${
+      event.kind === 'statement' ? 'Statement' : 'Event'
+    }</p>`,
+    event.dateNote ? `<p>${text(event.dateNote)}</p>` : '',
+    `<p>${text(event.summary)}</p>`,
+    quotes,
+    `<h2>Sources</h2><ul>${sources}</ul></article></main>`,
+  ].join('');
+}
+
+function metaTags(tags: Record<string, string | undefined>, key: 'name' | 'property'): string {
+  return Object.entries(tags)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => `<meta ${key}="${name}" content="${attr(value ?? '')}" />`)
+    .join('\n    ');
+}
+
+/** index.html of the build, turned into the page of one event (two folders down). */
+function eventPage(html: string, event: TimelineEvent, index: DatasetIndex): string {
+  const site = siteUrl();
+  const path = `event/${encodeURIComponent(event.id)}/`;
+  const title = `${event.title} · ${index.dataset.title}`;
+  const description = describe(event, index);
+  const head = [
+    `<title>${text(title)}</title>`,
+    `<meta name="description" content="${attr(description)}" />`,
+    `<link rel="canonical" href="${attr(site ? site + path : './')}" />`,
+    metaTags(
+      {
+        'og:type': 'article',
+        'og:title': event.title,
+        'og:description': description,
+        'og:site_name': index.dataset.title,
+        'og:url': site ? site + path : undefined,
+        'article:published_time': event.date,
+      },
+      'property',
+    ),
+    metaTags(
+      { 'twitter:card': 'summary', 'twitter:title': event.title, 'twitter:description': description },
+      'name',
+    ),
+  ].join('\n    ');
+  return html
+    .replace(/(href|src)="\.\//g, '$1="../../') // the page is two folders down
+    .replace(TITLE, '')
+    .replace(DESCRIPTION, '')
+    .replace('</head>', `    ${head}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${eventMarkup(event, index)}</div>`);
+}
+
+function sitemap(index: DatasetIndex): string {
+  const site = siteUrl();
+  const urls = ['', ...index.events.map((e) => `event/${encodeURIComponent(e.id)}/`)]
+    .map((path) => `  <url><loc>${text(site ? site + path : `./${path}`)}</loc></url>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+function robots(): string {
+  const site = siteUrl();
+  return `User-agent: *\nAllow: /\n${site ? `Sitemap: ${site}sitemap.xml\n` : ''}`;
+}
+
+export function eventPages(): Plugin {
+  let index: DatasetIndex | undefined;
+  return {
+    name: 'event-pages',
+    apply: 'build',
+    enforce: 'post',
+    async buildStart() {
+      // Validated by the timeline-data plugin already; here only read.
+      index = buildIndex(await loadDataset());
+    },
+    transformIndexHtml(html) {
+      if (!index) return html;
+      const { title, description } = index.dataset;
+      return html
+        .replace(TITLE, `<title>${text(title)}</title>`)
+        .replace(DESCRIPTION, `<meta name="description" content="${attr(clip(description, 200))}" />`);
+    },
+    generateBundle(_options, bundle) {
+      const main = bundle['index.html'] as OutputAsset | undefined;
+      if (!index || !main) return;
+      const html = String(main.source);
+      for (const event of index.events) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `event/${event.id}/index.html`,
+          source: eventPage(html, event, index),
+        });
+      }
+      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap(index) });
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robots() });
+    },
+  };
+}
