@@ -43,13 +43,11 @@ test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
 test('a crowded stretch is summarised as "N events", and a click zooms into it', async ({ explorer }) => {
   await explorer.goto(S400);
   const clusters = explorer.clusters();
-  await expect(clusters.first()).toBeVisible();
-  // What the reader sees is the count followed by " events" (drawn by CSS after vis-timeline's number).
-  await expect(clusters.first()).toHaveText(/^\d+$/);
-  expect(await explorer.clusterLabel(clusters.first())).toMatch(/^\d+ events$/);
+  await expect(clusters.filter({ visible: true }).first()).toHaveText(/^\d+ events$/);
   const minorLabels = explorer.minorAxisLabels();
   await expect(minorLabels.filter({ hasText: /^(Jan|Apr|Jul|Oct)/ })).toHaveCount(0);
-  await clusters.last().click();
+  // Clusters are also placed a window beyond each edge, ready for a pan: click one on screen.
+  await clusters.filter({ visible: true }).last().click();
   // Zoomed in: the axis now counts months.
   await expect(
     minorLabels.filter({ hasText: /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/ }).first(),
@@ -59,7 +57,8 @@ test('a crowded stretch is summarised as "N events", and a click zooms into it',
 test('selecting an event keeps the reader’s zoom', async ({ explorer }) => {
   await explorer.goto(S400);
   await explorer.zoomInUntilLabelsShow();
-  const item = explorer.items().filter({ hasNotText: /^\d+$/ }).first();
+  const visible = explorer.pointItems().filter({ visible: true }).first();
+  const item = explorer.item(await explorer.itemTitle(visible));
   const before = (await item.boundingBox())!;
   await item.click();
   await expect(explorer.panelHeading).toBeVisible();

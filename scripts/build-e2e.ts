@@ -9,6 +9,7 @@ export const E2E_BUILDS: Record<string, string> = {
   small: 'e2e/data/small.json',
   hostile: 'e2e/data/hostile.json',
   empty: 'e2e/data/empty.json',
+  imported: 'e2e/data/imported-women-in-computing.json',
 };
 
 for (const [subPath, dataset] of Object.entries(E2E_BUILDS)) {

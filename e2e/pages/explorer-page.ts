@@ -47,7 +47,7 @@ export class ExplorerPage {
 
   /** Every drawn item: events, statements and "N events" clusters (not vis-timeline's extra dots). */
   items(): Locator {
-    return this.timeline.locator('.vis-item:not(.vis-dot)');
+    return this.timeline.locator('.vis-item:not(.vis-dot):not(.vis-background)');
   }
 
   /** Era bands drawn behind the lanes. */
@@ -55,19 +55,18 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-item.vis-background.era');
   }
 
+  /** Events drawn as points (one day), not periods or clusters. */
+  pointItems(): Locator {
+    return this.timeline.locator('.vis-item.vis-point:not(.cluster)');
+  }
+
   statementItems(): Locator {
     return this.timeline.locator('.vis-item.kind-statement:not(.vis-dot)');
   }
 
+  /** "N events" items standing for a crowded stretch of a lane. */
   clusters(): Locator {
-    return this.timeline.locator('.vis-item.vis-cluster');
-  }
-
-  /** What a cluster reads: its count and the " events" drawn after it. */
-  clusterLabel(cluster: Locator): Promise<string> {
-    return cluster
-      .locator('.vis-item-content > div')
-      .evaluate((el) => el.textContent + JSON.parse(getComputedStyle(el, '::after').content));
+    return this.timeline.locator('.vis-item.cluster');
   }
 
   /** The tooltip of every event drawn (its full title), whether or not its label shows. */
@@ -75,6 +74,11 @@ export class ExplorerPage {
     return this.timeline
       .locator('.timeline-item-content')
       .evaluateAll((els) => els.map((el) => el.getAttribute('title')));
+  }
+
+  /** The full title of a drawn event (its tooltip), whether or not its label shows. */
+  async itemTitle(item: Locator): Promise<string> {
+    return (await item.locator('.timeline-item-content').getAttribute('title')) ?? '';
   }
 
   /** The finer labels of the time axis (months, or years when zoomed out). */

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DatasetIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
 import type { TimelineEvent } from '../model/schema';
@@ -14,6 +15,8 @@ interface EventListProps {
 }
 
 const EXCERPT_LENGTH = 140;
+/** Entries drawn at first; more on request, so 10,000 events do not make 10,000 buttons up front. */
+const PAGE = 200;
 
 /** A short excerpt: the first quote, or else the summary, cut at a word. */
 function excerptOf(event: TimelineEvent): string {
@@ -25,6 +28,7 @@ function excerptOf(event: TimelineEvent): string {
 
 /** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
 export function EventList({ index, events, terms, selectedId, onSelect }: EventListProps) {
+  const [limit, setLimit] = useState(PAGE);
   if (index.events.length === 0) {
     return <p className="panel text-slate-600 dark:text-slate-300">No events yet.</p>;
   }
@@ -41,46 +45,58 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
     );
   }
 
+  // The selected event is always in the list, however far down.
+  const selectedAt = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
+  const shown = events.slice(0, Math.max(limit, selectedAt + 1));
+  const more = events.length - shown.length;
+
   return (
-    <ol className="event-list">
-      {events.map((event) => {
-        const speakers = [
-          ...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
-        ];
-        const excerpt = excerptOf(event);
-        const isQuote = event.quotes[0] !== undefined && event.quotes[0].kind === 'direct';
-        return (
-          <li key={event.id}>
-            <button
-              type="button"
-              data-event-id={event.id}
-              aria-current={event.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(event.id)}
-              className="event-list-entry"
-            >
-              <span className="text-sm text-slate-600 dark:text-slate-400">
-                <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
-                {' · '}
-                {event.kind === 'statement' ? 'Statement' : 'Event'}
-                {speakers.length > 0 && (
-                  <>
-                    {' · '}
-                    <Highlight text={speakers.join(', ')} terms={terms} />
-                  </>
-                )}
-              </span>
-              <span className="font-medium">
-                <Highlight text={event.title} terms={terms} />
-              </span>
-              <span className="text-sm text-slate-700 dark:text-slate-300">
-                {isQuote ? '“' : ''}
-                <Highlight text={excerpt} terms={terms} />
-                {isQuote ? '”' : ''}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="event-list">
+        {shown.map((event) => {
+          const speakers = [
+            ...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
+          ];
+          const excerpt = excerptOf(event);
+          const isQuote = event.quotes[0] !== undefined && event.quotes[0].kind === 'direct';
+          return (
+            <li key={event.id}>
+              <button
+                type="button"
+                data-event-id={event.id}
+                aria-current={event.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(event.id)}
+                className="event-list-entry"
+              >
+                <span className="text-sm text-slate-600 dark:text-slate-400">
+                  <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
+                  {' · '}
+                  {event.kind === 'statement' ? 'Statement' : 'Event'}
+                  {speakers.length > 0 && (
+                    <>
+                      {' · '}
+                      <Highlight text={speakers.join(', ')} terms={terms} />
+                    </>
+                  )}
+                </span>
+                <span className="font-medium">
+                  <Highlight text={event.title} terms={terms} />
+                </span>
+                <span className="text-sm text-slate-700 dark:text-slate-300">
+                  {isQuote ? '“' : ''}
+                  <Highlight text={excerpt} terms={terms} />
+                  {isQuote ? '”' : ''}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {more > 0 && (
+        <button type="button" className="btn mt-2 w-full" onClick={() => setLimit(shown.length + PAGE)}>
+          Show {Math.min(more, PAGE)} more of {more} remaining events
+        </button>
+      )}
+    </>
   );
 }

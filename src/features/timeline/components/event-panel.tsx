@@ -188,7 +188,7 @@ export function EventPanel({ index, event, events, terms, onSelect, onClose }: E
         </div>
       </dl>
 
-      <p className="leading-relaxed">
+      <p className="leading-relaxed whitespace-pre-line">
         <Highlight text={event.summary} terms={terms} />
       </p>
 

@@ -1,19 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { DataSet, DataView } from 'vis-data/esnext';
-import {
-  Timeline,
-  type DataGroup,
-  type DataItem,
-  type TimelineOptions,
-  type TimelineOptionsCluster,
-} from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { prefersReducedMotion } from '../../../lib/motion';
 import type { DatasetIndex } from '../model/dataset-index';
+import { placeSpans, type Span } from '../model/level-of-detail';
 import {
-  ERA_PREFIX,
+  CLUSTER_PREFIX,
+  toClusterItem,
+  toEraItems,
   toLaneGroups,
-  toTimelineItems,
+  toTimelineItem,
   type LaneGroup,
   type TimelineItem,
 } from '../model/timeline-items';
@@ -27,43 +24,39 @@ type Group = LaneGroup & { order: number };
 interface Engine {
   timeline: Timeline;
   items: DataSet<TimelineItem>;
-  /** Fits the window to the items shown (all of them when nothing is filtered out). */
+  /** Fits the window to the events shown (all of them when nothing is filtered out). */
   fit: (animation: boolean) => void;
   /** Re-applies the filter to items and lanes. */
   refresh: () => void;
-  recluster: () => void;
+  /** Re-places items for the current window and selection. */
+  place: () => void;
 }
 
 /** The timeline's height limit: most of a desktop screen, half of a phone's. */
 const maxHeight = () => Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.5));
 
-/** The time span of some items, padded; a year around today when there are none. */
-function spanOf(items: TimelineItem[]): [number, number] {
-  if (items.length === 0) return [Date.now() - 365 * DAY, Date.now()];
+/** The time span of some events; a year up to today when there are none. */
+function spanOf(spans: readonly Span[]): [number, number] {
+  if (spans.length === 0) return [Date.now() - 365 * DAY, Date.now()];
   let first = Infinity;
   let last = -Infinity;
-  for (const item of items) {
-    first = Math.min(first, item.start.getTime());
-    last = Math.max(last, (item.end ?? item.start).getTime());
+  for (const span of spans) {
+    first = Math.min(first, span.start);
+    last = Math.max(last, span.end);
   }
   return [first, last];
 }
 
-/** Brings the selected item into view (sideways and down its lane) without changing the zoom. */
-function reveal(timeline: Timeline, container: HTMLElement, id: string) {
-  requestAnimationFrame(() => {
-    const frame = container.querySelector('.vis-center')?.getBoundingClientRect();
-    const item = container.querySelector('.vis-item.vis-selected:not(.vis-dot)')?.getBoundingClientRect();
-    // In view when some of it shows across and all of it down its lane (a long period may overhang).
-    const inView =
-      frame &&
-      item &&
-      item.right > frame.left &&
-      item.left < frame.right &&
-      item.top >= frame.top - 1 &&
-      item.bottom <= frame.bottom + 1;
-    if (!inView) timeline.focus(id, { zoom: false, animation: !prefersReducedMotion() });
-  });
+/**
+ * Brings the selected item into view when it is off to the side (by time, not by what is drawn yet),
+ * without changing the zoom; vis-timeline's focus then also scrolls its lane to it.
+ */
+function reveal(timeline: Timeline, item: TimelineItem) {
+  const { start, end } = timeline.getWindow();
+  const from = item.start.getTime();
+  const to = (item.end ?? item.start).getTime();
+  if (to >= start.getTime() && from <= end.getTime()) return;
+  timeline.focus(item.id, { zoom: false, animation: !prefersReducedMotion() });
 }
 
 function Icon({ path }: { path: string }) {
@@ -110,33 +103,33 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const allItems = toTimelineItems(index);
-    const items = new DataSet<TimelineItem>(allItems);
-    const groups = new DataSet<Group>(toLaneGroups(index).map((group, order) => ({ ...group, order })));
-    // The filter is a view over the data: refreshing it redraws only what changed. A lane shows
-    // while it has an event that passes the filter.
-    const shownItems = new DataView(items, {
-      filter: (item) => item.type === 'background' || visibleRef.current.has(item.id),
-    });
-    const lanesOf = (ids: ReadonlySet<string>) => new Set([...ids].map((id) => index.laneOf.get(id)));
-
-    let shownLaneIds = lanesOf(visibleRef.current);
-    const shownLanes = new DataView(groups, { filter: (group) => shownLaneIds.has(group.id) });
-    const [first, last] = spanOf(allItems);
-    const padding = Math.max((last - first) * 0.25, 60 * DAY);
-    // Where a lane is crowded at this zoom, its items merge into one "N events" item (a click
-    // zooms into it). The selected event never merges, so it is always drawn.
-    const cluster: TimelineOptionsCluster = {
-      maxItems: 3,
-      titleTemplate: '{count} events here: click to zoom in',
-      // Zoomed in, only points merge: there a cluster of year-long periods would be a bar whose
-      // count is off screen. Zoomed out, anything crowded merges, so every lane fits the box.
-      clusterCriteria: (a, b) =>
-        a.id !== selectedRef.current &&
-        b.id !== selectedRef.current &&
-        (!container.classList.contains('show-labels') || (a.type === 'point' && b.type === 'point')),
-      fitOnDoubleClick: false,
+    // Items are made only for what is drawn, once each: a dataset of 10,000 events never puts
+    // 10,000 items into vis-timeline (see placeSpans).
+    const eventItems = new Map<string, TimelineItem>();
+    const itemFor = (id: string) => {
+      let item = eventItems.get(id);
+      if (!item) {
+        item = toTimelineItem(index.eventsById.get(id)!, index.laneOf.get(id) ?? '');
+        eventItems.set(id, item);
+      }
+      return item;
     };
+    const spans: Span[] = index.events.map((event) => {
+      const item = toTimelineItem(event, '');
+      return {
+        id: event.id,
+        lane: index.laneOf.get(event.id) ?? '',
+        start: item.start.getTime(),
+        end: (item.end ?? item.start).getTime(),
+      };
+    });
+    const laneGroups = toLaneGroups(index).map((group, order) => ({ ...group, order }));
+    const items = new DataSet<TimelineItem>(toEraItems(index));
+    const groups = new DataSet<Group>();
+    let shown: Span[] = [];
+
+    const [first, last] = spanOf(spans);
+    const padding = Math.max((last - first) * 0.25, 60 * DAY);
     const options: TimelineOptions = {
       groupOrder: 'order',
       stack: true,
@@ -150,26 +143,58 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       zoomMin: 7 * DAY,
       zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
       locale: 'en',
-      cluster,
       // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
       verticalScroll: true,
       preferZoom: true,
       maxHeight: maxHeight(),
     };
-    // Created without start/end (those force a reflow per item); the window is set just after.
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
     const timeline = new Timeline(
       container,
-      shownItems as unknown as DataView<DataItem>,
-      shownLanes as unknown as DataView<DataGroup>,
+      items as unknown as DataSet<DataItem>,
+      groups as unknown as DataSet<DataGroup>,
       options,
     );
-    /** Our fit: the shown items, with room on the right where point labels run past their dot. */
+
+    /** Draws what the window needs: events one by one, crowded stretches as clusters. */
+    const place = () => {
+      const { start, end } = timeline.getWindow();
+      const width = container.querySelector('.vis-center')?.clientWidth || container.clientWidth;
+      const labels = container.classList.contains('show-labels');
+      const keep = selectedRef.current;
+      const placement = placeSpans(shown, {
+        windowStart: start.getTime(),
+        windowEnd: end.getTime(),
+        msPerPx: (end.getTime() - start.getTime()) / Math.max(width, 1),
+        // Labels are ~200 px wide: zoomed in, count events in wider slots so they do not pile up.
+        slotPx: labels ? 160 : 48,
+        maxPerSlot: labels ? 3 : 2,
+        keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
+      });
+      const wanted = [...placement.events.map(itemFor), ...placement.clusters.map(toClusterItem)];
+      const wantedIds = new Set(wanted.map((item) => item.id));
+      const stale = items.getIds({ filter: (item) => item.type !== 'background' && !wantedIds.has(item.id) });
+      items.remove(stale);
+      items.add(wanted.filter((item) => !items.get(item.id)));
+    };
+
+    /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
+    const refresh = () => {
+      shown = spans.filter((span) => visibleRef.current.has(span.id));
+      const lanes = new Set(shown.map((span) => span.lane));
+      groups.update(laneGroups.filter((group) => lanes.has(group.id)));
+      place();
+      groups.remove(groups.getIds({ filter: (group) => !lanes.has(group.id) }));
+    };
+
+    /** Our fit: the shown events, with room on the right where point labels run past their dot. */
     const fitWindow = (): [number, number] => {
-      const [start, end] = spanOf(shownItems.get());
+      const [start, end] = spanOf(shown);
       return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
     };
     const fit = (animation: boolean) => timeline.setWindow(...fitWindow(), { animation });
+
+    refresh();
     // vis-timeline fits the window itself on its first draw unless start/end are set; set them so
     // its first draw is already ours (after construction: in the constructor they are much slower).
     const [start, end] = fitWindow();
@@ -181,63 +206,47 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     labels?.setAttribute('aria-label', 'Lanes');
 
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
-      const id = selected[0];
-      if (id !== undefined && !String(id).startsWith(ERA_PREFIX) && items.get(id) !== null) {
-        onSelectRef.current(String(id));
+      const id = selected[0] === undefined ? '' : String(selected[0]);
+      if (index.eventsById.has(id)) {
+        onSelectRef.current(id);
+        return;
       }
-      // A click on empty space or on a cluster keeps the current selection: the panel closes with its own button.
-      else timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
-    });
-    timeline.on('click', ({ isCluster, time }: { isCluster: boolean; time: Date }) => {
-      if (!isCluster) return;
-      const { start, end } = timeline.getWindow();
-      const half = (end.getTime() - start.getTime()) / 6;
-      timeline.setWindow(time.getTime() - half, time.getTime() + half, {
-        animation: !prefersReducedMotion(),
-      });
+      // A click on empty space, an era or a cluster keeps the current selection: the panel closes
+      // with its own button. A cluster zooms in on its stretch.
+      timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
+      const cluster = id.startsWith(CLUSTER_PREFIX) ? items.get(id) : null;
+      if (cluster) {
+        const middle = cluster.start.getTime();
+        const window = timeline.getWindow();
+        const half = (window.end.getTime() - window.start.getTime()) / 8;
+        timeline.setWindow(middle - half, middle + half, { animation: !prefersReducedMotion() });
+      }
     });
 
     // Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
-    // zoomed in far enough for titles to fit, they get their label back.
-    // On a narrow screen vis-timeline's automatic axis can skip every year label: below ~60 px a
-    // year, label each year instead.
+    // zoomed in far enough for titles to fit, they get their label back. On a narrow screen
+    // vis-timeline's automatic axis can skip every year label: below ~60 px a year, label each year.
     let axisByYear = false;
-    const updateScale = () => {
+    const onRangeChanged = () => {
       const { start, end } = timeline.getWindow();
       const pxPerDay = container.clientWidth / ((end.getTime() - start.getTime()) / DAY);
-      const show = pxPerDay >= LABELS_MIN_PX_PER_DAY;
       const byYear = pxPerDay * 365 < 60;
       if (byYear !== axisByYear) {
         axisByYear = byYear;
         timeline.setOptions({ timeAxis: byYear ? { scale: 'year', step: 1 } : {} });
       }
+      const show = pxPerDay >= LABELS_MIN_PX_PER_DAY;
       if (show !== container.classList.contains('show-labels')) {
         container.classList.toggle('show-labels', show);
-        timeline.setOptions({ cluster }); // re-cluster for the new mode
-        timeline.redraw(); // and re-measure the items
+        timeline.redraw(); // re-measure the items for their new width
       }
+      place();
     };
-    updateScale();
-    timeline.on('rangechanged', updateScale);
+    timeline.on('rangechanged', onRangeChanged);
     const onResize = () => timeline.setOptions({ maxHeight: maxHeight() });
     window.addEventListener('resize', onResize);
 
-    engineRef.current = {
-      timeline,
-      items,
-      fit,
-      refresh: () => {
-        // Lanes first gain the new ones, then items change, then lanes lose the old ones: vis-timeline
-        // must never hold an item whose lane it does not have.
-        const next = lanesOf(visibleRef.current);
-        shownLaneIds = new Set([...shownLaneIds, ...next]);
-        shownLanes.refresh();
-        shownItems.refresh();
-        shownLaneIds = next;
-        shownLanes.refresh();
-      },
-      recluster: () => timeline.setOptions({ cluster }),
-    };
+    engineRef.current = { timeline, items, fit, refresh, place };
     return () => {
       engineRef.current = null;
       window.removeEventListener('resize', onResize);
@@ -262,10 +271,10 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
   useEffect(() => {
     const engine = engineRef.current;
     if (!engine) return;
-    const id = selectedId !== null && engine.items.get(selectedId) ? selectedId : null;
-    engine.recluster();
-    engine.timeline.setSelection(id === null ? [] : [id]);
-    if (id !== null && containerRef.current) reveal(engine.timeline, containerRef.current, id);
+    engine.place(); // the selected event is always drawn on its own
+    const item = selectedId === null ? null : engine.items.get(selectedId);
+    engine.timeline.setSelection(item ? [item.id] : []);
+    if (item) reveal(engine.timeline, item);
   }, [selectedId, index]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {

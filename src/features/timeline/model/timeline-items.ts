@@ -1,4 +1,5 @@
 import type { DatasetIndex } from './dataset-index';
+import type { Cluster } from './level-of-detail';
 import { endOf, precisionOf, startOf } from './dates';
 import type { TimelineEvent } from './schema';
 
@@ -62,8 +63,9 @@ export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem
 /** Prefix of era item ids, which can never clash with event ids (those are slugs). */
 export const ERA_PREFIX = 'era:';
 
-export function toTimelineItems(index: DatasetIndex): TimelineItem[] {
-  const eras = (index.dataset.eras ?? []).map((era, i): TimelineItem => ({
+/** Eras as background bands behind all lanes. */
+export function toEraItems(index: DatasetIndex): TimelineItem[] {
+  return (index.dataset.eras ?? []).map((era, i): TimelineItem => ({
     id: `${ERA_PREFIX}${i}`,
     type: 'background',
     start: startOf(era.start),
@@ -71,7 +73,33 @@ export function toTimelineItems(index: DatasetIndex): TimelineItem[] {
     className: 'era',
     content: textElement('span', era.title, 'era-title'),
   }));
-  return [...eras, ...index.events.map((event) => toTimelineItem(event, index.laneOf.get(event.id) ?? ''))];
+}
+
+export function toTimelineItems(index: DatasetIndex): TimelineItem[] {
+  return [
+    ...toEraItems(index),
+    ...index.events.map((event) => toTimelineItem(event, index.laneOf.get(event.id) ?? '')),
+  ];
+}
+
+/** Prefix of cluster item ids (event ids are slugs, so they never contain a colon). */
+export const CLUSTER_PREFIX = 'cluster:';
+
+/** A run of events in one lane drawn as one item: "14 events", which zooms in when clicked. */
+export function toClusterItem(cluster: Cluster): TimelineItem {
+  const content = document.createElement('span');
+  content.className = 'cluster-content';
+  content.title = `${cluster.count} events here: click to zoom in`;
+  content.append(textElement('span', String(cluster.count), 'cluster-count'), ' events');
+  return {
+    id: cluster.id,
+    group: cluster.lane,
+    // A point, so that vis-timeline stacks it by the width of its label, like the events beside it.
+    start: new Date(cluster.start),
+    type: 'point',
+    className: 'cluster',
+    content,
+  };
 }
 
 export function toLaneGroups(index: DatasetIndex): LaneGroup[] {

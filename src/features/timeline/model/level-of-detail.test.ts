@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { placeSpans, type DetailOptions, type Span } from './level-of-detail';
+
+const DAY = 86_400_000;
+const span = (id: string, lane: string, day: number, days = 0): Span => ({
+  id,
+  lane,
+  start: day * DAY,
+  end: (day + days) * DAY,
+});
+const options = (over: Partial<DetailOptions> = {}): DetailOptions => ({
+  windowStart: 0,
+  windowEnd: 100 * DAY,
+  msPerPx: DAY, // one day a pixel
+  slotPx: 10,
+  maxPerSlot: 3,
+  keepId: null,
+  ...over,
+});
+
+describe('placeSpans', () => {
+  it('draws sparse events one by one', () => {
+    const spans = [span('a', 'x', 5), span('b', 'x', 25), span('c', 'y', 5)];
+    expect(placeSpans(spans, options())).toEqual({ events: ['a', 'b', 'c'], clusters: [] });
+  });
+
+  it('merges a crowded slot of a lane into one cluster, and only that lane', () => {
+    const crowded = ['a', 'b', 'c', 'd'].map((id, i) => span(id, 'x', 11 + i));
+    const { events, clusters } = placeSpans([...crowded, span('e', 'y', 12)], options());
+    expect(events).toEqual(['e']);
+    expect(clusters).toEqual([{ id: 'cluster:x:1:4', lane: 'x', start: 10 * DAY, end: 20 * DAY, count: 4 }]);
+  });
+
+  it('always draws the kept (selected) event on its own, even far away', () => {
+    const crowded = ['a', 'b', 'c', 'd'].map((id, i) => span(id, 'x', 11 + i));
+    const far = span('far', 'x', 5000);
+    const { events, clusters } = placeSpans([...crowded, far], options({ keepId: 'b' }));
+    expect(events).toEqual(['b', 'a', 'c', 'd']);
+    expect(clusters).toEqual([]);
+    expect(placeSpans([...crowded, far], options({ keepId: 'far' })).events).toContain('far');
+  });
+
+  it('leaves out what is more than a window away, but keeps long periods that reach into it', () => {
+    const spans = [span('before', 'x', -150), span('period', 'x', -500, 600), span('after', 'x', 250)];
+    expect(placeSpans(spans, options()).events).toEqual(['period']);
+  });
+
+  it('costs the same whatever the number of events: the output is bounded by the window', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => span(`e${i}`, `lane${i % 6}`, (i % 1000) / 10));
+    const { events, clusters } = placeSpans(many, options());
+    expect(events.length + clusters.length).toBeLessThanOrEqual(6 * (300 / 10) * 3);
+    expect(clusters.reduce((sum, c) => sum + c.count, 0) + events.length).toBe(10_000);
+  });
+});
