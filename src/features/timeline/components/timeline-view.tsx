@@ -167,7 +167,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         windowEnd: end.getTime(),
         msPerPx: (end.getTime() - start.getTime()) / Math.max(width, 1),
         // Labels are ~200 px wide: zoomed in, count events in wider slots so they do not pile up.
-        slotPx: labels ? 160 : 48,
+        slotPx: labels ? 160 : 88,
         maxPerSlot: labels ? 3 : 2,
         keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
       });
