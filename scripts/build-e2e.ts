@@ -2,7 +2,13 @@
  * Builds the explorer once per test dataset into dist-e2e/<sub-path>/, which the e2e tests serve
  * from one static server: every build is reached through a sub-path, as on a real static host.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
+import { synthDataset } from './synth.ts';
+
+// A generated dataset of 1,000 events, for what only shows at size (list paging, clusters).
+mkdirSync('dist-e2e', { recursive: true });
+writeFileSync('dist-e2e/synth-1000.json', JSON.stringify(synthDataset(1000)));
 
 export const E2E_BUILDS: Record<string, string> = {
   's400/timeline': 'data/events.json',
@@ -10,6 +16,7 @@ export const E2E_BUILDS: Record<string, string> = {
   hostile: 'e2e/data/hostile.json',
   empty: 'e2e/data/empty.json',
   imported: 'e2e/data/imported-women-in-computing.json',
+  synth: 'dist-e2e/synth-1000.json',
 };
 
 for (const [subPath, dataset] of Object.entries(E2E_BUILDS)) {

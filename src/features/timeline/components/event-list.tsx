@@ -28,7 +28,9 @@ function excerptOf(event: TimelineEvent): string {
 
 /** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
 export function EventList({ index, events, terms, selectedId, onSelect }: EventListProps) {
+  // The entries drawn: a page from the start, widened on request; `from` moves up to show earlier ones.
   const [limit, setLimit] = useState(PAGE);
+  const [earlier, setEarlier] = useState(0);
   if (index.events.length === 0) {
     return <p className="panel text-slate-600 dark:text-slate-300">No events yet.</p>;
   }
@@ -45,14 +47,22 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
     );
   }
 
-  // The selected event is always in the list, however far down.
+  // The selected event is always in the list, however far down: then the list shows a page around it.
   const selectedAt = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
-  const shown = events.slice(0, Math.max(limit, selectedAt + 1));
-  const more = events.length - shown.length;
+  const around = selectedAt >= limit ? Math.max(0, selectedAt - PAGE / 2) : 0;
+  const from = Math.max(0, around - earlier);
+  const to = Math.max(limit, around + PAGE);
+  const shown = events.slice(from, to);
+  const more = Math.max(0, events.length - to);
 
   return (
     <>
-      <ol className="event-list">
+      {from > 0 && (
+        <button type="button" className="btn mb-2 w-full" onClick={() => setEarlier(earlier + PAGE)}>
+          Show {Math.min(from, PAGE)} earlier of {from} events before these
+        </button>
+      )}
+      <ol className="event-list" start={from + 1}>
         {shown.map((event) => {
           const speakers = [
             ...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
@@ -93,7 +103,7 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
         })}
       </ol>
       {more > 0 && (
-        <button type="button" className="btn mt-2 w-full" onClick={() => setLimit(shown.length + PAGE)}>
+        <button type="button" className="btn mt-2 w-full" onClick={() => setLimit(to + PAGE)}>
           Show {Math.min(more, PAGE)} more of {more} remaining events
         </button>
       )}

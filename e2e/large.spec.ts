@@ -1,0 +1,38 @@
+import { expect, test } from './fixtures.ts';
+
+/** dist-e2e/synth-1000.json: 1,000 generated events (scripts/synth.ts), built at synth/. */
+const SYNTH = 'synth/';
+
+test('a large timeline lists 200 events at a time, and summarises crowded lanes', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(SYNTH);
+  await expect(explorer.count).toHaveText('1000 events');
+  await expect(explorer.list.getByRole('listitem')).toHaveCount(200);
+  await page.getByRole('button', { name: 'Show 200 more of 800 remaining events' }).click();
+  await expect(explorer.list.getByRole('listitem')).toHaveCount(400);
+  await expect(explorer.clusters().filter({ visible: true }).first()).toHaveText(/^\d+ events$/);
+  expect(await explorer.items().count()).toBeLessThan(300);
+});
+
+test('a deep link far down the list shows the events around it, and earlier ones on request', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(SYNTH);
+  const entries = explorer.list.getByRole('button');
+  await page.getByRole('button', { name: /more of 800 remaining/ }).click();
+  await page.getByRole('button', { name: /more of 600 remaining/ }).click();
+  await page.getByRole('button', { name: /more of 400 remaining/ }).click();
+  const title = await entries.nth(700).locator('span').nth(1).innerText();
+  const id = await entries.nth(700).getAttribute('data-event-id');
+
+  await explorer.goto(SYNTH, `?event=${id}`);
+  await expect(explorer.panelHeading).toHaveText(title);
+  await expect(explorer.list.locator('[aria-current="true"]')).toHaveAttribute('data-event-id', id!);
+  await expect(explorer.list.getByRole('listitem')).toHaveCount(200);
+  await page.getByRole('button', { name: /earlier of 600 events before these/ }).click();
+  await expect(explorer.list.getByRole('listitem')).toHaveCount(400);
+  await explorer.expectSelectedInView(title);
+});
