@@ -15,6 +15,31 @@ const firstDay = (date: string) => startOf(date).toISOString().slice(0, 10);
 /** "2019" -> "2019-12-31". */
 const lastDay = (date: string) => new Date(endOf(date).getTime() - 1).toISOString().slice(0, 10);
 
+interface DateBoundProps {
+  label: string;
+  value: string | null;
+  bounds: { min: string | undefined; max: string | undefined };
+  field: 'from' | 'to';
+}
+
+/** One end of the date range: a date input that writes its end of the range into the URL. */
+function DateBound({ label, value, bounds, field }: DateBoundProps) {
+  return (
+    <label className="flex items-center gap-1.5 text-sm">
+      {label}
+      <input
+        type="date"
+        aria-label={label}
+        className="input"
+        min={bounds.min}
+        max={bounds.max}
+        value={value ?? ''}
+        onChange={(e) => updateView({ [field]: e.target.value || null })}
+      />
+    </label>
+  );
+}
+
 interface FiltersProps {
   index: DatasetIndex;
   view: ViewState;
@@ -27,6 +52,7 @@ export function Filters({ index, view, shown, searchRef }: FiltersProps) {
   const total = index.events.length;
   const first = index.events[0];
   const last = index.events.at(-1);
+  const bounds = { min: first && firstDay(first.date), max: last && lastDay(last.end ?? last.date) };
   const toggleActor = (id: string) =>
     updateView({
       actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
@@ -91,30 +117,8 @@ export function Filters({ index, view, shown, searchRef }: FiltersProps) {
             <option value="statement">Statements only</option>
           </select>
         </label>
-        <label className="flex items-center gap-1.5 text-sm">
-          From
-          <input
-            type="date"
-            aria-label="From"
-            className="input"
-            min={first && firstDay(first.date)}
-            max={last && lastDay(last.end ?? last.date)}
-            value={view.from === null ? '' : firstDay(view.from)}
-            onChange={(e) => updateView({ from: e.target.value || null })}
-          />
-        </label>
-        <label className="flex items-center gap-1.5 text-sm">
-          To
-          <input
-            type="date"
-            aria-label="To"
-            className="input"
-            min={first && firstDay(first.date)}
-            max={last && lastDay(last.end ?? last.date)}
-            value={view.to === null ? '' : lastDay(view.to)}
-            onChange={(e) => updateView({ to: e.target.value || null })}
-          />
-        </label>
+        <DateBound label="From" value={view.from && firstDay(view.from)} bounds={bounds} field="from" />
+        <DateBound label="To" value={view.to && lastDay(view.to)} bounds={bounds} field="to" />
         {isFiltered(view) && (
           <button type="button" className="btn" onClick={clearFilters}>
             Clear all filters
