@@ -10,6 +10,7 @@ import {
   toClusterItem,
   toEraItems,
   toLaneGroups,
+  timeSpan,
   toTimelineItem,
   type LaneGroup,
   type TimelineItem,
@@ -115,12 +116,12 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       return item;
     };
     const spans: Span[] = index.events.map((event) => {
-      const item = toTimelineItem(event, '');
+      const { start, end } = timeSpan(event);
       return {
         id: event.id,
         lane: index.laneOf.get(event.id) ?? '',
-        start: item.start.getTime(),
-        end: (item.end ?? item.start).getTime(),
+        start: start.getTime(),
+        end: (end ?? start).getTime(),
       };
     });
     const laneGroups = toLaneGroups(index).map((group, order) => ({ ...group, order }));

@@ -93,6 +93,7 @@ export function isFiltered(filter: EventFilter): boolean {
  * (a link made for another version of the data still shows something sensible).
  */
 export function filterEvents(index: DatasetIndex, filter: EventFilter): TimelineEvent[] {
+  if (!isFiltered(filter)) return index.events;
   const terms = queryTerms(filter.q);
   const actorIds = new Set(filter.actors.filter((id) => index.actorsById.has(id)));
   const from = filter.from === null ? -Infinity : startOf(filter.from).getTime();

@@ -38,25 +38,30 @@ function itemContent(event: TimelineEvent): HTMLElement {
 }
 
 /**
- * A day is a point; a month, a year or a period with an `end` is a range over the whole
- * span, so the timeline never claims more precision than the data has.
+ * Where an event sits in time. A day is a point; a month, a year or a period with an `end` is a
+ * range over the whole span, so the timeline never claims more precision than the data has.
  */
-export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem {
-  const isPoint = event.end === undefined && precisionOf(event.date) === 'day';
+export function timeSpan(event: TimelineEvent): { start: Date; end?: Date } {
   const start = startOf(event.date);
   if (event.time !== undefined) {
     const [hours = 0, minutes = 0] = event.time.split(':').map(Number);
     start.setUTCHours(hours, minutes);
   }
+  const isPoint = event.end === undefined && precisionOf(event.date) === 'day';
+  return isPoint ? { start } : { start, end: endOf(event.end ?? event.date) };
+}
+
+export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem {
+  const { start, end } = timeSpan(event);
   const item: TimelineItem = {
     id: event.id,
     group: lane,
     start,
-    type: isPoint ? 'point' : 'range',
+    type: end === undefined ? 'point' : 'range',
     className: `kind-${event.kind}`,
     content: itemContent(event),
   };
-  if (!isPoint) item.end = endOf(event.end ?? event.date);
+  if (end !== undefined) item.end = end;
   return item;
 }
 
