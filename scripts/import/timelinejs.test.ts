@@ -115,7 +115,7 @@ describe('women_in_computing.json (the TimelineJS3 sample)', async () => {
       kind: 'statement',
       date: '1948-03-14',
       title: 'Edith Clarke: Bucking the Trend',
-      summary: 'Edith Clarke: Bucking the Trend',
+      summary: 'No text in the imported timeline.',
       actors: ['women-in-computing', 'edith-clarke'],
       quotes: [
         {
@@ -136,7 +136,7 @@ describe('women_in_computing.json (the TimelineJS3 sample)', async () => {
       country: 'women-in-computing',
     });
     expect(messages).toContain(
-      'events[1] "Edith Clarke: Bucking the Trend", text.text: is empty; the summary repeats the title',
+      'events[1] "Edith Clarke: Bucking the Trend", text.text: is empty; the summary says "No text in the imported timeline."',
     );
   });
 
@@ -184,7 +184,7 @@ describe('women_in_computing.json (the TimelineJS3 sample)', async () => {
       expect.stringMatching(
         /^title slide, background: \{"url":"https:\/\/upload\.wikimedia\.org\/.*is not imported/,
       ),
-      'events[1] "Edith Clarke: Bucking the Trend", text.text: is empty; the summary repeats the title',
+      'events[1] "Edith Clarke: Bucking the Trend", text.text: is empty; the summary says "No text in the imported timeline."',
       expect.stringMatching(
         /^events\[2\] "\.\.\.And the women who made it work", background: .*ARL_ENIAC_02\.png.* is not imported/,
       ),

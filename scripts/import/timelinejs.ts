@@ -16,6 +16,9 @@ import { isPartialDate } from '../../src/lib/formats.ts';
 import { htmlToLine, htmlToText, isHtml, readBlockquote } from './html-text.ts';
 import { IdAllocator, slugify } from './slug.ts';
 
+/** The summary of an event whose text was empty: said plainly rather than repeating the title. */
+const NO_TEXT = 'No text in the imported timeline.';
+
 export type GroupKind = Actor['kind'];
 export const GROUP_KINDS: readonly GroupKind[] = ['country', 'organization', 'person'];
 
@@ -489,8 +492,8 @@ function readEvent(slide: Loose, reader: SlideReader): PendingEvent | undefined 
   }
   let summary = summaryText;
   if (summary === undefined) {
-    summary = title;
-    reader.warn('text.text', 'is empty; the summary repeats the title');
+    summary = NO_TEXT;
+    reader.warn('text.text', `is empty; the summary says "${NO_TEXT}"`);
   }
   return {
     where: reader.where,

@@ -73,12 +73,15 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
             <li key={event.id}>
               <button
                 type="button"
+                // Named by its title; date, kind, speakers and excerpt are its description.
+                aria-labelledby={`entry-title-${event.id}`}
+                aria-describedby={`entry-meta-${event.id} entry-excerpt-${event.id}`}
                 data-event-id={event.id}
                 aria-current={event.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(event.id)}
                 className="event-list-entry"
               >
-                <span className="text-sm text-slate-600 dark:text-slate-400">
+                <span id={`entry-meta-${event.id}`} className="text-sm text-slate-600 dark:text-slate-400">
                   <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
                   {' · '}
                   {event.kind === 'statement' ? 'Statement' : 'Event'}
@@ -89,10 +92,10 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
                     </>
                   )}
                 </span>
-                <span className="font-medium">
+                <span id={`entry-title-${event.id}`} className="font-medium">
                   <Highlight text={event.title} terms={terms} />
                 </span>
-                <span className="text-sm text-slate-700 dark:text-slate-300">
+                <span id={`entry-excerpt-${event.id}`} className="text-sm text-slate-700 dark:text-slate-300">
                   {isQuote ? '“' : ''}
                   <Highlight text={excerpt} terms={terms} />
                   {isQuote ? '”' : ''}

@@ -7,7 +7,7 @@ import { formatWhen } from '../model/dates';
 import { filterEvents, queryTerms } from '../model/filter';
 import { EventList } from './event-list';
 import { EventPanel } from './event-panel';
-import { Filters } from './filters';
+import { clearFilters, Filters } from './filters';
 import { TimelineView } from './timeline-view';
 
 function LoadingState() {
@@ -59,9 +59,17 @@ function NotFound({ id }: { id: string }) {
   );
 }
 
-function Placeholder({ isEmpty }: { isEmpty: boolean }) {
+function Placeholder({ isEmpty, embedded }: { isEmpty: boolean; embedded: boolean }) {
+  if (embedded) {
+    return (
+      <div className="panel">
+        <p>Select an event on the timeline to read its quotes and sources.</p>
+      </div>
+    );
+  }
   return (
-    <div className="panel">
+    // On a phone the list right below is the way in: no need to say so.
+    <div className={isEmpty ? 'panel' : 'panel max-lg:hidden'}>
       {isEmpty ? (
         <>
           <h2 className="text-xl font-bold">No events yet</h2>
@@ -196,7 +204,7 @@ export function Explorer() {
   ) : view.event !== null ? (
     <NotFound id={view.event} />
   ) : (
-    <Placeholder isEmpty={dataset.events.length === 0} />
+    <Placeholder isEmpty={dataset.events.length === 0} embedded={isEmbedded()} />
   );
 
   if (isEmbedded()) {
@@ -204,7 +212,7 @@ export function Explorer() {
     return (
       <main className="embed-layout">
         {live}
-        <p className="flex items-center justify-between gap-2 text-sm">
+        <p className="embed-bar flex items-center justify-between gap-2 text-sm">
           <span className="truncate font-semibold">{dataset.title}</span>
           <a href={fullExplorerUrl()} target="_blank" rel="noopener" className="link shrink-0">
             Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
@@ -231,6 +239,14 @@ export function Explorer() {
       <main className="explorer-layout">
         <section aria-label="Timeline" className="flex min-w-0 flex-col gap-3 [grid-area:timeline]">
           <Filters index={query.data} view={view} shown={events.length} searchRef={searchRef} />
+          {events.length === 0 && dataset.events.length > 0 && (
+            <p className="panel flex-row flex-wrap items-center">
+              No events match these filters.
+              <button type="button" className="btn" onClick={clearFilters}>
+                Clear all filters
+              </button>
+            </p>
+          )}
           <TimelineView index={query.data} visibleIds={visibleIds} selectedId={view.event} onSelect={open} />
         </section>
         <section aria-label="Event details" className="explorer-panel min-w-0 [grid-area:panel]">

@@ -6,8 +6,12 @@ import { isFiltered } from '../model/filter';
 
 const EMPTY_FILTER = { q: '', actors: [], kind: null, from: null, to: null } satisfies Partial<ViewState>;
 
+const SEARCH_ID = 'timeline-search';
+
+/** Clears every filter and puts focus in the search box (the button that was pressed goes away). */
 export function clearFilters() {
   updateView(EMPTY_FILTER);
+  document.getElementById(SEARCH_ID)?.focus();
 }
 
 /** "2019" -> "2019-01-01" (a date input needs a day). */
@@ -65,6 +69,7 @@ export function Filters({ index, view, shown, searchRef }: FiltersProps) {
           <span className="sr-only">Search events</span>
           <input
             ref={searchRef}
+            id={SEARCH_ID}
             type="search"
             className="input w-full"
             placeholder="Search titles, quotes, speakers…  ( / )"

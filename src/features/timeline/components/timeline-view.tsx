@@ -3,6 +3,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { prefersReducedMotion } from '../../../lib/motion';
+import { isEmbedded } from '../../../lib/url-state';
 import type { DatasetIndex } from '../model/dataset-index';
 import { placeSpans, type Span } from '../model/level-of-detail';
 import {
@@ -22,6 +23,8 @@ const LABELS_MIN_PX_PER_DAY = 4;
 
 type Group = LaneGroup & { order: number };
 
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+
 interface Engine {
   timeline: Timeline;
   items: DataSet<TimelineItem>;
@@ -33,8 +36,11 @@ interface Engine {
   place: () => void;
 }
 
-/** The timeline's height limit: most of a desktop screen, half of a phone's. */
-const maxHeight = () => Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.5));
+/** The timeline's height limit: most of a desktop screen, less of a phone's (the list is the way in there). */
+const maxHeight = () => {
+  if (isEmbedded()) return window.innerHeight - (window.innerWidth >= 560 ? 100 : 220);
+  return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.42));
+};
 
 /** The time span of some events; a year up to today when there are none. */
 function spanOf(spans: readonly Span[]): [number, number] {
@@ -157,9 +163,12 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       options,
     );
 
-    /** Draws what the window needs: events one by one, crowded stretches as clusters. */
-    const place = () => {
-      const { start, end } = timeline.getWindow();
+    /** Draws what the window needs (the current one, or one about to be shown). */
+    const place = (target?: [number, number]) => {
+      const current = timeline.getWindow();
+      const [startMs, endMs] = target ?? [current.start.getTime(), current.end.getTime()];
+      const start = new Date(startMs);
+      const end = new Date(endMs);
       const width = container.querySelector('.vis-center')?.clientWidth || container.clientWidth;
       const labels = container.classList.contains('show-labels');
       const keep = selectedRef.current;
@@ -193,7 +202,12 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       const [start, end] = spanOf(shown);
       return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
     };
-    const fit = (animation: boolean) => timeline.setWindow(...fitWindow(), { animation });
+    const fit = (animation: boolean) => {
+      if (shown.length === 0) return; // nothing matches: keep the window the reader had
+      const target = fitWindow();
+      place(target); // so the events are there while the window glides to them
+      timeline.setWindow(...target, { animation });
+    };
 
     refresh();
     // vis-timeline fits the window itself on its first draw unless start/end are set; set them so
@@ -227,14 +241,18 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     // Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
     // zoomed in far enough for titles to fit, they get their label back. On a narrow screen
     // vis-timeline's automatic axis can skip every year label: below ~60 px a year, label each year.
-    let axisByYear = false;
+    let yearStep = 0; // 0: vis-timeline's own axis
     const onRangeChanged = () => {
       const { start, end } = timeline.getWindow();
       const pxPerDay = container.clientWidth / ((end.getTime() - start.getTime()) / DAY);
-      const byYear = pxPerDay * 365 < 60;
-      if (byYear !== axisByYear) {
-        axisByYear = byYear;
-        timeline.setOptions({ timeAxis: byYear ? { scale: 'year', step: 1 } : {} });
+      const axisWidth = container.querySelector('.vis-center')?.clientWidth || container.clientWidth;
+      const pxPerYear = (axisWidth / (end.getTime() - start.getTime())) * 365 * DAY;
+      // Where vis-timeline's own axis would skip years (under ~100 px a year), label every 1, 2, 5,
+      // 10, … years instead, whichever leaves ~50 px for each label.
+      const step = pxPerYear >= 100 ? 0 : (YEAR_STEPS.find((n) => n * pxPerYear >= 50) ?? 1000);
+      if (step !== yearStep) {
+        yearStep = step;
+        timeline.setOptions({ timeAxis: step ? { scale: 'year', step } : {} });
       }
       const show = pxPerDay >= LABELS_MIN_PX_PER_DAY;
       if (show !== container.classList.contains('show-labels')) {
@@ -244,7 +262,9 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       place();
     };
     timeline.on('rangechanged', onRangeChanged);
+    onRangeChanged();
     const onResize = () => timeline.setOptions({ maxHeight: maxHeight() });
+
     window.addEventListener('resize', onResize);
 
     engineRef.current = { timeline, items, fit, refresh, place };
@@ -301,7 +321,9 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
             <Icon path="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /> Fit all
           </button>
         </div>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Drag to pan, scroll or pinch to zoom.</p>
+        <p className="timeline-hint text-sm text-slate-600 dark:text-slate-400">
+          Drag to pan, scroll or pinch to zoom.
+        </p>
       </div>
       <div ref={containerRef} className="timeline-container" data-testid="timeline" />
     </div>
