@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { datasetQueryOptions } from './features/timeline/api/get-dataset';
 import { applyTheme, storedTheme } from './lib/theme';
+import { createQueryClient } from './lib/query-client';
 import './index.css';
 
 // The panel decides what to show on Back/Forward; the browser's restored scroll would fight it.
@@ -13,8 +15,14 @@ applyTheme(storedTheme());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The dataset is on its way already (index.html preloads it): when it is ready within a moment,
+// the first render is the explorer itself rather than a loading state replaced right after.
+const queryClient = createQueryClient();
+const loading = queryClient.prefetchQuery(datasetQueryOptions);
+await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 300))]);
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,8 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { Explorer } from '../features/timeline/components/explorer';
-import { createQueryClient } from '../lib/query-client';
 
 function CrashFallback({ error, resetErrorBoundary }: FallbackProps) {
   return (
@@ -20,8 +18,7 @@ function CrashFallback({ error, resetErrorBoundary }: FallbackProps) {
   );
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <ErrorBoundary FallbackComponent={CrashFallback}>
       <QueryClientProvider client={queryClient}>

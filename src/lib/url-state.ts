@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isPartialDate, SLUG } from './formats';
 
 /**
@@ -24,18 +24,20 @@ export type ViewPatch = Partial<ViewState>;
 const CHANGE = 'timeline:urlchange';
 
 const fields = {
-  event: z.string().min(1),
-  q: z.string().max(500),
+  event: z.string().check(z.minLength(1)),
+  q: z.string().check(z.maxLength(500)),
   actors: z
-    .string()
-    .transform((value) => value.split(',').filter((id) => SLUG.test(id)))
-    .refine((ids) => ids.length > 0),
+    .pipe(
+      z.string(),
+      z.transform((value) => value.split(',').filter((id) => SLUG.test(id))),
+    )
+    .check(z.refine((ids) => ids.length > 0)),
   kind: z.enum(['event', 'statement']),
-  from: z.string().refine(isPartialDate),
-  to: z.string().refine(isPartialDate),
+  from: z.string().check(z.refine(isPartialDate)),
+  to: z.string().check(z.refine(isPartialDate)),
 };
 
-function field<T>(schema: z.ZodType<T>, raw: string | null): T | undefined {
+function field<T>(schema: z.ZodMiniType<T>, raw: string | null): T | undefined {
   if (raw === null) return undefined;
   const result = schema.safeParse(raw);
   return result.success ? result.data : undefined;

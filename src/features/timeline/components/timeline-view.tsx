@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -107,7 +107,9 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     visibleRef.current = visibleIds;
   });
 
-  useEffect(() => {
+  // A layout effect: the timeline is drawn before the browser paints the page around it, in one
+  // layout, instead of in a second frame after it.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     // Items are made only for what is drawn, once each: a dataset of 10,000 events never puts
@@ -131,12 +133,65 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       };
     });
     const laneGroups = toLaneGroups(index).map((group, order) => ({ ...group, order }));
-    const items = new DataSet<TimelineItem>(toEraItems(index));
-    const groups = new DataSet<Group>();
-    let shown: Span[] = [];
 
     const [first, last] = spanOf(spans);
     const padding = Math.max((last - first) * 0.25, 60 * DAY);
+    let shown = spans.filter((span) => visibleRef.current.has(span.id));
+
+    /** Our fit: the shown events, with room on the right where point labels run past their dot. */
+    const fitWindow = (): [number, number] => {
+      const [start, end] = spanOf(shown);
+      return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
+    };
+
+    /** The axis width: the timeline less its lane labels (before the first draw, a guess at them). */
+    const axisWidth = () =>
+      container.querySelector('.vis-center')?.clientWidth || container.clientWidth * 0.85;
+
+    /**
+     * Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
+     * zoomed in far enough for titles to fit, they get their label back. Where vis-timeline's own
+     * axis would skip years (under ~100 px a year), label every 1, 2, 5, 10, … years instead,
+     * whichever leaves ~50 px for each label.
+     */
+    const scaleFor = (startMs: number, endMs: number) => {
+      const pxPerYear = (axisWidth() / (endMs - startMs)) * 365 * DAY;
+      return {
+        labels: (container.clientWidth / (endMs - startMs)) * DAY >= LABELS_MIN_PX_PER_DAY,
+        yearStep: pxPerYear >= 100 ? 0 : (YEAR_STEPS.find((n) => n * pxPerYear >= 50) ?? 1000),
+      };
+    };
+    const timeAxis = (yearStep: number) => (yearStep ? { scale: 'year' as const, step: yearStep } : {});
+
+    /** The items a window needs: events one by one, crowded stretches as clusters (see placeSpans). */
+    const wantedFor = (startMs: number, endMs: number): TimelineItem[] => {
+      const labels = container.classList.contains('show-labels');
+      const keep = selectedRef.current;
+      const placement = placeSpans(shown, {
+        windowStart: startMs,
+        windowEnd: endMs,
+        msPerPx: (endMs - startMs) / Math.max(axisWidth(), 1),
+        // Labels are ~200 px wide: zoomed in, count events in wider slots so they do not pile up.
+        slotPx: labels ? 160 : 88,
+        maxPerSlot: labels ? 3 : 2,
+        keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
+      });
+      return [...placement.events.map(itemFor), ...placement.clusters.map(toClusterItem)];
+    };
+
+    // Everything the first draw needs is worked out before vis-timeline exists, so that it draws
+    // once: lanes, items, the window, the axis steps and whether labels show.
+    const [initialStart, initialEnd] = fitWindow();
+    const initialScale = scaleFor(initialStart, initialEnd);
+    let yearStep = initialScale.yearStep;
+    container.classList.toggle('show-labels', initialScale.labels);
+    const shownLanes = () => new Set(shown.map((span) => span.lane));
+    const initialLanes = shownLanes();
+    const items = new DataSet<TimelineItem>([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
+    const groups = new DataSet<Group>(laneGroups.filter((group) => initialLanes.has(group.id)));
+    // vis-timeline draws an item on its own (a layout each) when it is added inside the window, and
+    // all at once on a redraw: so it is created on an empty stretch before the events, then moved.
+    const offstage = first - 4 * (last - first) - 365 * DAY;
     const options: TimelineOptions = {
       groupOrder: 'order',
       stack: true,
@@ -145,7 +200,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-      min: new Date(first - padding),
+      min: new Date(Math.min(first - padding, offstage)),
       max: new Date(last + padding),
       zoomMin: 7 * DAY,
       zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
@@ -154,6 +209,9 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       verticalScroll: true,
       preferZoom: true,
       maxHeight: maxHeight(),
+      timeAxis: timeAxis(yearStep),
+      start: new Date(offstage - (initialEnd - initialStart)),
+      end: new Date(offstage),
     };
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
     const timeline = new Timeline(
@@ -162,46 +220,34 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       groups as unknown as DataSet<DataGroup>,
       options,
     );
+    // As options, so that vis-timeline's own first fit keeps them; then min goes back to the events.
+    timeline.setOptions({
+      start: new Date(initialStart),
+      end: new Date(initialEnd),
+      min: new Date(first - padding),
+    });
 
     /** Draws what the window needs (the current one, or one about to be shown). */
     const place = (target?: [number, number]) => {
       const current = timeline.getWindow();
       const [startMs, endMs] = target ?? [current.start.getTime(), current.end.getTime()];
-      const start = new Date(startMs);
-      const end = new Date(endMs);
-      const width = container.querySelector('.vis-center')?.clientWidth || container.clientWidth;
-      const labels = container.classList.contains('show-labels');
-      const keep = selectedRef.current;
-      const placement = placeSpans(shown, {
-        windowStart: start.getTime(),
-        windowEnd: end.getTime(),
-        msPerPx: (end.getTime() - start.getTime()) / Math.max(width, 1),
-        // Labels are ~200 px wide: zoomed in, count events in wider slots so they do not pile up.
-        slotPx: labels ? 160 : 88,
-        maxPerSlot: labels ? 3 : 2,
-        keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
-      });
-      const wanted = [...placement.events.map(itemFor), ...placement.clusters.map(toClusterItem)];
+      const wanted = wantedFor(startMs, endMs);
       const wantedIds = new Set(wanted.map((item) => item.id));
       const stale = items.getIds({ filter: (item) => item.type !== 'background' && !wantedIds.has(item.id) });
-      items.remove(stale);
-      items.add(wanted.filter((item) => !items.get(item.id)));
+      if (stale.length > 0) items.remove(stale);
+      const added = wanted.filter((item) => !items.get(item.id));
+      if (added.length > 0) items.add(added);
     };
 
     /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
     const refresh = () => {
       shown = spans.filter((span) => visibleRef.current.has(span.id));
-      const lanes = new Set(shown.map((span) => span.lane));
+      const lanes = shownLanes();
       groups.update(laneGroups.filter((group) => lanes.has(group.id)));
       place();
       groups.remove(groups.getIds({ filter: (group) => !lanes.has(group.id) }));
     };
 
-    /** Our fit: the shown events, with room on the right where point labels run past their dot. */
-    const fitWindow = (): [number, number] => {
-      const [start, end] = spanOf(shown);
-      return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
-    };
     const fit = (animation: boolean) => {
       if (shown.length === 0) return; // nothing matches: keep the window the reader had
       const target = fitWindow();
@@ -209,11 +255,6 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       timeline.setWindow(...target, { animation });
     };
 
-    refresh();
-    // vis-timeline fits the window itself on its first draw unless start/end are set; set them so
-    // its first draw is already ours (after construction: in the constructor they are much slower).
-    const [start, end] = fitWindow();
-    timeline.setOptions({ start: new Date(start), end: new Date(end) });
     // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
     const labels = container.querySelector('.vis-panel.vis-left');
     labels?.setAttribute('tabindex', '0');
@@ -238,31 +279,21 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       }
     });
 
-    // Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
-    // zoomed in far enough for titles to fit, they get their label back. On a narrow screen
-    // vis-timeline's automatic axis can skip every year label: below ~60 px a year, label each year.
-    let yearStep = 0; // 0: vis-timeline's own axis
     const onRangeChanged = () => {
       const { start, end } = timeline.getWindow();
-      const pxPerDay = container.clientWidth / ((end.getTime() - start.getTime()) / DAY);
-      const axisWidth = container.querySelector('.vis-center')?.clientWidth || container.clientWidth;
-      const pxPerYear = (axisWidth / (end.getTime() - start.getTime())) * 365 * DAY;
-      // Where vis-timeline's own axis would skip years (under ~100 px a year), label every 1, 2, 5,
-      // 10, … years instead, whichever leaves ~50 px for each label.
-      const step = pxPerYear >= 100 ? 0 : (YEAR_STEPS.find((n) => n * pxPerYear >= 50) ?? 1000);
-      if (step !== yearStep) {
-        yearStep = step;
-        timeline.setOptions({ timeAxis: step ? { scale: 'year', step } : {} });
+      const scale = scaleFor(start.getTime(), end.getTime());
+      if (scale.yearStep !== yearStep) {
+        yearStep = scale.yearStep;
+        timeline.setOptions({ timeAxis: timeAxis(yearStep) });
       }
-      const show = pxPerDay >= LABELS_MIN_PX_PER_DAY;
-      if (show !== container.classList.contains('show-labels')) {
-        container.classList.toggle('show-labels', show);
+      if (scale.labels !== container.classList.contains('show-labels')) {
+        container.classList.toggle('show-labels', scale.labels);
         timeline.redraw(); // re-measure the items for their new width
       }
       place();
     };
+    // Until then, the first placement stands (it guessed the axis width: slots may be a little off).
     timeline.on('rangechanged', onRangeChanged);
-    onRangeChanged();
     const onResize = () => timeline.setOptions({ maxHeight: maxHeight() });
 
     window.addEventListener('resize', onResize);

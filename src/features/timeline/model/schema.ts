@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isPartialDate, SLUG } from '../../../lib/formats.ts';
 import { endOf, startOf } from './dates.ts';
 
@@ -10,6 +10,7 @@ z.config({ jitless: true });
 /**
  * The dataset contract. The app, the build (vite plugin) and `npm run data:check`
  * all validate with `validateDataset`, so there is exactly one definition of a valid file.
+ * zod/mini: the same checks as zod's classic API at a third of the bundle.
  */
 
 function isHttpUrl(value: string): boolean {
@@ -21,23 +22,25 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
-const slug = z.string().regex(SLUG, {
-  error: 'is not an id (lowercase letters, digits and single hyphens, e.g. "erdogan")',
-});
+const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
+const slug = z
+  .string()
+  .check(
+    z.regex(SLUG, { error: 'is not an id (lowercase letters, digits and single hyphens, e.g. "erdogan")' }),
+  );
 const partialDate = z
   .string()
-  .refine(isPartialDate, { error: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' });
-const httpUrl = z.string().refine(isHttpUrl, { error: 'is not an http(s) URL' });
+  .check(z.refine(isPartialDate, { error: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }));
+const httpUrl = z.string().check(z.refine(isHttpUrl, { error: 'is not an http(s) URL' }));
 
 export const actorSchema = z.object({
   id: slug,
   name: text,
   kind: z.enum(['country', 'organization', 'person']),
   /** A person's role, e.g. "President of Turkey". */
-  role: text.optional(),
+  role: z.optional(text),
   /** For a person: the country or organisation actor whose lane their statements go in. */
-  country: slug.optional(),
+  country: z.optional(slug),
 });
 
 export const sourceSchema = z.object({
@@ -46,8 +49,8 @@ export const sourceSchema = z.object({
   title: text,
   published: partialDate,
   /** Where the publication date comes from when the page does not show it, e.g. "From the URL". */
-  publishedNote: text.optional(),
-  url: httpUrl.optional(),
+  publishedNote: z.optional(text),
+  url: z.optional(httpUrl),
 });
 
 export const quoteSchema = z.object({
@@ -55,14 +58,19 @@ export const quoteSchema = z.object({
   text,
   kind: z.enum(['direct', 'paraphrase']),
   /** The source this wording comes from, when the event has several. */
-  source: slug.optional(),
+  source: z.optional(slug),
   /** A note on the wording, e.g. "Translation by Reuters" or "Alternative translation". */
-  note: text.optional(),
+  note: z.optional(text),
   /** Language of the text when it is not English (BCP 47, e.g. "tr"), so it is read out right. */
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'is not a language tag (e.g. "tr" or "pt-BR")' })
-    .optional(),
+  lang: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+          error: 'is not a language tag (e.g. "tr" or "pt-BR")',
+        }),
+      ),
+  ),
 });
 
 export const eventSchema = z.object({
@@ -70,21 +78,20 @@ export const eventSchema = z.object({
   kind: z.enum(['event', 'statement']),
   date: partialDate,
   /** Last day (or month, or year) of a period; the event then spans date..end. */
-  end: partialDate.optional(),
+  end: z.optional(partialDate),
   /** What is uncertain about the date, e.g. "Sources differ: 24 or 25 July". */
-  dateNote: text.optional(),
+  dateNote: z.optional(text),
   /** Time of day on `date` as given by the source, "HH:MM" (24-hour, the source's local time). */
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'is not a time (HH:MM, 24-hour)' })
-    .optional(),
+  time: z.optional(
+    z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'is not a time (HH:MM, 24-hour)' })),
+  ),
   title: text,
   summary: text,
-  actors: z.array(slug).min(1, { error: 'must name at least one actor' }),
-  sources: z.array(slug).min(1, { error: 'must name at least one source' }),
+  actors: z.array(slug).check(z.minLength(1, { error: 'must name at least one actor' })),
+  sources: z.array(slug).check(z.minLength(1, { error: 'must name at least one source' })),
   quotes: z.array(quoteSchema),
   /** A photo, video or document about the event: shown as a link, never embedded. */
-  media: z.object({ url: httpUrl, credit: text.optional(), caption: text.optional() }).optional(),
+  media: z.optional(z.object({ url: httpUrl, credit: z.optional(text), caption: z.optional(text) })),
 });
 
 /** A named period drawn as a band behind all lanes, e.g. "Cold War". */
@@ -100,7 +107,7 @@ const datasetShape = z.object({
   actors: z.array(actorSchema),
   sources: z.array(sourceSchema),
   events: z.array(eventSchema),
-  eras: z.array(eraSchema).optional(),
+  eras: z.optional(z.array(eraSchema)),
 });
 
 export type Actor = z.infer<typeof actorSchema>;
