@@ -113,11 +113,33 @@ function eventPage(html: string, event: TimelineEvent, index: DatasetIndex): str
     ),
   ].join('\n    ');
   return html
+    .replace(rootWith(shell(index)), rootWith(eventMarkup(event, index)))
     .replace(/(href|src)="\.\//g, '$1="../../') // the page is two folders down
     .replace(TITLE, '')
     .replace(DESCRIPTION, '')
-    .replace('</head>', `    ${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${eventMarkup(event, index)}</div>`);
+    .replace('</head>', `    ${head}\n  </head>`);
+}
+
+const rootWith = (markup: string) => `<div id="root">${markup}</div>`;
+
+/**
+ * What the main page shows before its JS runs: the explorer's header, as the app draws it, and a
+ * loading line. The browser paints it with the HTML and CSS alone; the app replaces it.
+ */
+function shell(index: DatasetIndex): string {
+  const { title, description } = index.dataset;
+  return [
+    '<div class="min-h-dvh">',
+    '<header class="flex items-start justify-between gap-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">',
+    `<div><h1 class="text-2xl font-bold">${text(title)}</h1>`,
+    `<p class="max-w-4xl text-slate-700 dark:text-slate-300">${text(description)}</p></div>`,
+    // Holds the place of the dark mode button, so that the text wraps as it will with it.
+    '<span class="btn invisible shrink-0" aria-hidden="true">☀ Dark mode</span>',
+    '</header>',
+    '<p role="status" class="p-4 text-lg">Loading the timeline…</p>',
+    '<noscript><p class="px-4">The timeline needs JavaScript. Each event also has a page that does not: see <a class="link" href="./sitemap.xml">the list of pages</a>.</p></noscript>',
+    '</div>',
+  ].join('');
 }
 
 function sitemap(index: DatasetIndex): string {
@@ -148,7 +170,8 @@ export function eventPages(): Plugin {
       const { title, description } = index.dataset;
       return html
         .replace(TITLE, `<title>${text(title)}</title>`)
-        .replace(DESCRIPTION, `<meta name="description" content="${attr(clip(description, 200))}" />`);
+        .replace(DESCRIPTION, `<meta name="description" content="${attr(clip(description, 200))}" />`)
+        .replace(rootWith(''), rootWith(shell(index)));
     },
     generateBundle(_options, bundle) {
       const main = bundle['index.html'] as OutputAsset | undefined;

@@ -15,11 +15,10 @@ applyTheme(storedTheme());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The dataset is on its way already (index.html preloads it): when it is ready within a moment,
-// the first render is the explorer itself rather than a loading state replaced right after.
+// The dataset is on its way already (index.html preloads it). The app renders once it is in (or
+// failed): meanwhile the page shows the header and loading line the build wrote into index.html.
 const queryClient = createQueryClient();
-const loading = queryClient.prefetchQuery(datasetQueryOptions);
-await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 300))]);
+await queryClient.prefetchQuery(datasetQueryOptions);
 
 createRoot(root).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useDarkMode } from '../../../lib/theme';
 import { fullExplorerUrl, isEmbedded, selectEvent, useView } from '../../../lib/url-state';
 import { InvalidDatasetError, useDatasetIndex } from '../api/get-dataset';
@@ -142,6 +142,9 @@ export function Explorer() {
   );
   const visibleIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const terms = useMemo(() => queryTerms(q), [q]);
+  // The list is drawn in a second pass, after the timeline is on screen: up to a page of entries
+  // would otherwise hold up the first paint.
+  const listReady = useDeferredValue(true, false);
   const searchRef = useRef<HTMLInputElement>(null);
   // Where focus was when the panel opened, to return it there when the panel closes.
   const openerRef = useRef<Element | null>(null);
@@ -256,13 +259,15 @@ export function Explorer() {
           <h2 id="event-list-heading" className="mb-2 text-lg font-semibold">
             Events in date order
           </h2>
-          <EventList
-            index={query.data}
-            events={events}
-            terms={terms}
-            selectedId={selected ? selected.id : null}
-            onSelect={open}
-          />
+          {listReady && (
+            <EventList
+              index={query.data}
+              events={events}
+              terms={terms}
+              selectedId={selected ? selected.id : null}
+              onSelect={open}
+            />
+          )}
         </section>
       </main>
     </div>

@@ -63,13 +63,11 @@ export const quoteSchema = z.object({
   note: z.optional(text),
   /** Language of the text when it is not English (BCP 47, e.g. "tr"), so it is read out right. */
   lang: z.optional(
-    z
-      .string()
-      .check(
-        z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-          error: 'is not a language tag (e.g. "tr" or "pt-BR")',
-        }),
-      ),
+    z.string().check(
+      z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+        error: 'is not a language tag (e.g. "tr" or "pt-BR")',
+      }),
+    ),
   ),
 });
 
