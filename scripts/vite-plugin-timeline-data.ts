@@ -1,11 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { parseDataset, type Dataset } from '../src/features/timeline/model/schema.ts';
+import { parseDataset, toOutline, type Dataset } from '../src/features/timeline/model/schema.ts';
 
 const MODULE_ID = 'virtual:timeline-data-url';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 const DEV_URL = '/__timeline-data.json';
+const DEV_OUTLINE_URL = '/__timeline-outline.json';
+/** Below this size the whole dataset is preloaded too: fetched early it costs nothing; a big one would hold up the JS. */
+const PRELOAD_ALL_BELOW = 256 * 1024;
 
 /** The dataset file this build is over: $TIMELINE_DATA, else data/events.json. */
 export function datasetPath(root = process.cwd()): string {
@@ -39,15 +42,19 @@ export async function loadDataset(file = datasetPath()): Promise<Dataset> {
 let loaded: { key: string; data: Dataset } | undefined;
 
 /**
- * Validates the dataset at build time and ships it as a hashed static asset that the app
- * fetches at run time (`import url from 'virtual:timeline-data-url'`). The index.html gets
- * a preload for it, so the fetch starts in parallel with the JS.
+ * Validates the dataset at build time and ships it as hashed static assets that the app fetches at
+ * run time (`import { outlineUrl, datasetUrl } from 'virtual:timeline-data-url'`): the outline, which
+ * the timeline is drawn from first, and the whole dataset. index.html preloads the outline (and the
+ * dataset when it is small), so the fetch starts in parallel with the JS.
  */
 export function timelineData(): Plugin {
   let file = '';
   let isBuild = false;
-  let referenceId = '';
-  let assetFileName = '';
+  const references = { outline: '', dataset: '' };
+  const fileNames = { outline: '', dataset: '' };
+  let preloadAll = false;
+
+  const outlineJson = async () => JSON.stringify(toOutline(await loadDataset(file)));
 
   return {
     name: 'timeline-data',
@@ -57,13 +64,17 @@ export function timelineData(): Plugin {
     },
     async buildStart() {
       if (!isBuild) return;
+      let outline = '';
       try {
-        await loadDataset(file);
+        outline = await outlineJson();
       } catch (error) {
         this.error((error as Error).message);
       }
       this.addWatchFile(file);
-      referenceId = this.emitFile({ type: 'asset', name: 'events.json', source: read(file) });
+      const source = read(file);
+      preloadAll = Buffer.byteLength(source) < PRELOAD_ALL_BELOW;
+      references.outline = this.emitFile({ type: 'asset', name: 'events-outline.json', source: outline });
+      references.dataset = this.emitFile({ type: 'asset', name: 'events.json', source });
     },
     resolveId(id) {
       return id === MODULE_ID ? RESOLVED_ID : null;
@@ -71,35 +82,41 @@ export function timelineData(): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return null;
       // Resolved relative to the module at run time, so the build works under any sub-path.
-      if (isBuild) return `export default import.meta.ROLLUP_FILE_URL_${referenceId};`;
-      return `export default ${JSON.stringify(DEV_URL)};`;
+      if (isBuild) {
+        return [
+          `export const outlineUrl = import.meta.ROLLUP_FILE_URL_${references.outline};`,
+          `export const datasetUrl = import.meta.ROLLUP_FILE_URL_${references.dataset};`,
+        ].join('\n');
+      }
+      return `export const outlineUrl = ${JSON.stringify(DEV_OUTLINE_URL)};\nexport const datasetUrl = ${JSON.stringify(DEV_URL)};`;
     },
     renderStart() {
-      if (referenceId) assetFileName = this.getFileName(referenceId);
+      if (references.outline) fileNames.outline = this.getFileName(references.outline);
+      if (references.dataset) fileNames.dataset = this.getFileName(references.dataset);
     },
     configureServer(server) {
       server.middlewares.use(DEV_URL, (_req, res) => {
         res.setHeader('Content-Type', 'application/json');
         res.end(read(file));
       });
+      server.middlewares.use(DEV_OUTLINE_URL, (_req, res, next) => {
+        outlineJson().then((json) => {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(json);
+        }, next);
+      });
     },
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const href = ctx.bundle ? `./${assetFileName}` : DEV_URL;
-        return [
-          {
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              href,
-              as: 'fetch',
-              type: 'application/json',
-              crossorigin: 'anonymous',
-            },
-            injectTo: 'head',
-          },
-        ];
+        const hrefs = ctx.bundle
+          ? [fileNames.outline, ...(preloadAll ? [fileNames.dataset] : [])].map((name) => `./${name}`)
+          : [DEV_OUTLINE_URL, DEV_URL];
+        return hrefs.map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

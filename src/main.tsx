@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { datasetQueryOptions } from './features/timeline/api/get-dataset';
+import { datasetQueryOptions, outlineQueryOptions } from './features/timeline/api/get-dataset';
 import { applyTheme, storedTheme } from './lib/theme';
 import { createQueryClient } from './lib/query-client';
 import './index.css';
@@ -15,10 +15,12 @@ applyTheme(storedTheme());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The dataset is on its way already (index.html preloads it). The app renders once it is in (or
+// The outline is on its way already (index.html preloads it). The app renders once it is in (or
 // failed): meanwhile the page shows the header and loading line the build wrote into index.html.
+// The whole dataset is asked for right after; the timeline does not wait for it.
 const queryClient = createQueryClient();
-await queryClient.prefetchQuery(datasetQueryOptions);
+await queryClient.prefetchQuery(outlineQueryOptions);
+void queryClient.prefetchQuery(datasetQueryOptions);
 
 createRoot(root).render(
   <StrictMode>

@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:timeline-data-url' {
-  /** URL of the dataset JSON, relative to the page or absolute in dev. */
-  const url: string;
-  export default url;
+  /** URL of the dataset's outline (see toOutline), resolved against the module. */
+  export const outlineUrl: string;
+  /** URL of the whole dataset. */
+  export const datasetUrl: string;
 }

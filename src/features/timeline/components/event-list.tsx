@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import type { DatasetIndex } from '../model/dataset-index';
+import type { DatasetIndex, OutlineIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
-import type { TimelineEvent } from '../model/schema';
+import type { OutlineEvent, TimelineEvent } from '../model/schema';
 import { clearFilters } from './filters';
 import { Highlight } from './highlight';
 
 interface EventListProps {
-  index: DatasetIndex;
+  index: OutlineIndex;
   /** The events to list (those that pass the filters), in date order. */
-  events: TimelineEvent[];
+  events: OutlineEvent[];
+  /** The whole dataset once it is in: speakers and excerpts come from it. */
+  details: DatasetIndex | undefined;
   terms: string[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -27,7 +29,7 @@ function excerptOf(event: TimelineEvent): string {
 }
 
 /** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
-export function EventList({ index, events, terms, selectedId, onSelect }: EventListProps) {
+export function EventList({ index, events, details, terms, selectedId, onSelect }: EventListProps) {
   // The entries drawn: a page from the start, widened on request; `from` moves up to show earlier ones.
   const [limit, setLimit] = useState(PAGE);
   const [earlier, setEarlier] = useState(0);
@@ -64,18 +66,20 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
       )}
       <ol className="event-list" start={from + 1}>
         {shown.map((event) => {
+          const full = details?.eventsById.get(event.id);
+          const quotes = full?.quotes ?? [];
           const speakers = [
-            ...new Set(event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
+            ...new Set(quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
           ];
-          const excerpt = excerptOf(event);
-          const isQuote = event.quotes[0] !== undefined && event.quotes[0].kind === 'direct';
+          const excerpt = full ? excerptOf(full) : '';
+          const isQuote = quotes[0] !== undefined && quotes[0].kind === 'direct';
           return (
             <li key={event.id}>
               <button
                 type="button"
                 // Named by its title; date, kind, speakers and excerpt are its description.
                 aria-labelledby={`entry-title-${event.id}`}
-                aria-describedby={`entry-meta-${event.id} entry-excerpt-${event.id}`}
+                aria-describedby={`entry-meta-${event.id}${excerpt === '' ? '' : ` entry-excerpt-${event.id}`}`}
                 data-event-id={event.id}
                 aria-current={event.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(event.id)}
@@ -95,11 +99,16 @@ export function EventList({ index, events, terms, selectedId, onSelect }: EventL
                 <span id={`entry-title-${event.id}`} className="font-medium">
                   <Highlight text={event.title} terms={terms} />
                 </span>
-                <span id={`entry-excerpt-${event.id}`} className="text-sm text-slate-700 dark:text-slate-300">
-                  {isQuote ? '“' : ''}
-                  <Highlight text={excerpt} terms={terms} />
-                  {isQuote ? '”' : ''}
-                </span>
+                {excerpt !== '' && (
+                  <span
+                    id={`entry-excerpt-${event.id}`}
+                    className="text-sm text-slate-700 dark:text-slate-300"
+                  >
+                    {isQuote ? '“' : ''}
+                    <Highlight text={excerpt} terms={terms} />
+                    {isQuote ? '”' : ''}
+                  </span>
+                )}
               </button>
             </li>
           );

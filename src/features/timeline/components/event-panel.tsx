@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { eventPageUrl } from '../../../lib/url-state';
 import { citeQuote } from '../model/citation';
-import { neighbours, type DatasetIndex } from '../model/dataset-index';
+import { neighbours, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
-import type { Quote, Source, TimelineEvent } from '../model/schema';
+import type { OutlineEvent, Quote, Source, TimelineEvent } from '../model/schema';
 import { Highlight } from './highlight';
+import { ProblemList } from './problem-list';
 
 /** Copies text and says so (or says it failed) for a moment. */
 function useCopy() {
@@ -112,24 +113,96 @@ function MediaLink({ media }: { media: NonNullable<TimelineEvent['media']> }) {
   );
 }
 
-interface EventPanelProps {
+/** The whole dataset, which the panel's summary, quotes and sources come from: in, failed or coming. */
+export interface Details {
+  index: DatasetIndex | undefined;
+  error: Error | null;
+  retry: () => void;
+}
+
+/** Summary, quotes, media and sources of an event. */
+function EventDetails({
+  index,
+  event,
+  terms,
+  onCite,
+}: {
   index: DatasetIndex;
   event: TimelineEvent;
+  terms: string[];
+  onCite: (quote: Quote) => void;
+}) {
+  const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
+  return (
+    <>
+      <p className="leading-relaxed whitespace-pre-line">
+        <Highlight text={event.summary} terms={terms} />
+      </p>
+
+      {event.quotes.length > 0 && (
+        <section aria-label="Quotes" className="flex flex-col gap-3">
+          {event.quotes.map((quote, i) => (
+            <QuoteBlock key={i} quote={quote} index={index} terms={terms} onCite={() => onCite(quote)} />
+          ))}
+        </section>
+      )}
+
+      {event.media !== undefined && <MediaLink media={event.media} />}
+
+      <section aria-labelledby="event-panel-sources">
+        <h3 id="event-panel-sources" className="mb-1 font-semibold">
+          {sources.length === 1 ? 'Source' : 'Sources'}
+        </h3>
+        <ul className="flex flex-col gap-1 text-sm">
+          {sources.map((source) => (
+            <SourceItem key={source.id} source={source} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+/** While the whole dataset is on its way, or when it failed: the panel says so, with a retry. */
+function DetailsPending({ details }: { details: Details }) {
+  if (details.error) {
+    return (
+      <div role="alert" className="flex flex-col items-start gap-2">
+        <p>Quotes and sources could not be loaded. {details.error.message}</p>
+        <ProblemList error={details.error} />
+        <button type="button" className="btn" onClick={details.retry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  if (details.index) return <p>Quotes and sources for this event are missing from the data.</p>;
+  return (
+    <p role="status" className="muted">
+      Loading quotes and sources…
+    </p>
+  );
+}
+
+interface EventPanelProps {
+  index: OutlineIndex;
+  event: OutlineEvent;
+  details: Details;
   /** The events Previous and Next walk through: those that pass the filters. */
-  events: TimelineEvent[];
+  events: OutlineEvent[];
   terms: string[];
   onSelect: (id: string) => void;
   onClose: () => void;
 }
 
 /** The quote detail panel: everything known about one event, with its sources. */
-export function EventPanel({ index, event, events, terms, onSelect, onClose }: EventPanelProps) {
+export function EventPanel({ index, event, details, events, terms, onSelect, onClose }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const { message, copy } = useCopy();
   const { previous, next } = neighbours(events, event);
   const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
-  const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
+  const full = details.index?.eventsById.get(event.id);
 
   useEffect(() => {
     // Focus goes to the new heading, unless the reader is walking with Previous/Next: then it stays
@@ -175,7 +248,7 @@ export function EventPanel({ index, event, events, terms, onSelect, onClose }: E
               {formatWhen(event.date, event.end)}
               {event.time !== undefined && `, ${event.time}`}
             </time>
-            {event.dateNote !== undefined && <span className="muted block text-sm">{event.dateNote}</span>}
+            {full?.dateNote !== undefined && <span className="muted block text-sm">{full.dateNote}</span>}
           </dd>
         </div>
         <div>
@@ -188,36 +261,16 @@ export function EventPanel({ index, event, events, terms, onSelect, onClose }: E
         </div>
       </dl>
 
-      <p className="leading-relaxed whitespace-pre-line">
-        <Highlight text={event.summary} terms={terms} />
-      </p>
-
-      {event.quotes.length > 0 && (
-        <section aria-label="Quotes" className="flex flex-col gap-3">
-          {event.quotes.map((quote, i) => (
-            <QuoteBlock
-              key={i}
-              quote={quote}
-              index={index}
-              terms={terms}
-              onCite={() => void copy(citeQuote(index, event, quote), 'Citation')}
-            />
-          ))}
-        </section>
+      {details.index && full ? (
+        <EventDetails
+          index={details.index}
+          event={full}
+          terms={terms}
+          onCite={(quote) => void copy(citeQuote(details.index!, full, quote), 'Citation')}
+        />
+      ) : (
+        <DetailsPending details={details} />
       )}
-
-      {event.media !== undefined && <MediaLink media={event.media} />}
-
-      <section aria-labelledby="event-panel-sources">
-        <h3 id="event-panel-sources" className="mb-1 font-semibold">
-          {sources.length === 1 ? 'Source' : 'Sources'}
-        </h3>
-        <ul className="flex flex-col gap-1 text-sm">
-          {sources.map((source) => (
-            <SourceItem key={source.id} source={source} />
-          ))}
-        </ul>
-      </section>
 
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className="btn" onClick={() => void copy(eventPageUrl(event.id), 'Link')}>

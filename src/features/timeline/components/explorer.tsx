@@ -1,13 +1,14 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useDarkMode } from '../../../lib/theme';
 import { fullExplorerUrl, isEmbedded, selectEvent, useView } from '../../../lib/url-state';
-import { InvalidDatasetError, useDatasetIndex } from '../api/get-dataset';
-import { neighbours, type DatasetIndex } from '../model/dataset-index';
+import { useDatasetIndex, useOutlineIndex } from '../api/get-dataset';
+import { neighbours, type OutlineIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
 import { filterEvents, queryTerms } from '../model/filter';
 import { EventList } from './event-list';
-import { EventPanel } from './event-panel';
+import { EventPanel, type Details } from './event-panel';
 import { clearFilters, Filters } from './filters';
+import { ProblemList } from './problem-list';
 import { TimelineView } from './timeline-view';
 
 function LoadingState() {
@@ -24,13 +25,7 @@ function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => 
       <div role="alert" className="panel border-red-300 dark:border-red-800">
         <h1 className="text-xl font-bold">The timeline could not be shown</h1>
         <p>{error.message}</p>
-        {error instanceof InvalidDatasetError && (
-          <ul className="list-disc pl-6 font-mono text-sm">
-            {error.problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
-        )}
+        <ProblemList error={error} />
         <div>
           <button type="button" className="btn btn-primary" onClick={onRetry} disabled={retrying}>
             {retrying ? 'Retrying…' : 'Retry'}
@@ -97,7 +92,7 @@ function DarkModeToggle() {
 
 /** Reading keys: / search, ←/→ or k/j previous/next, Home/End first/last. Esc is the panel's. */
 function useKeyboard(
-  index: DatasetIndex | undefined,
+  index: OutlineIndex | undefined,
   events: ReturnType<typeof filterEvents>,
   search: () => void,
 ) {
@@ -131,15 +126,25 @@ function useKeyboard(
 
 /** The page: filters, timeline, event list and detail panel, all driven by the dataset and the URL. */
 export function Explorer() {
-  const query = useDatasetIndex();
+  // The timeline, filters and list are drawn from the outline; summaries, quotes and sources
+  // come with the whole dataset, which may arrive a moment later.
+  const query = useOutlineIndex();
+  const detailsQuery = useDatasetIndex();
   const view = useView();
   const index = query.data;
   const selected = view.event === null ? undefined : index?.eventsById.get(view.event);
   const { q, actors, kind, from, to } = view;
+  // Only a search reads the whole dataset: without one, its arrival changes nothing that is drawn.
+  const searchDetails = q.trim() === '' ? undefined : detailsQuery.data;
   const events = useMemo(
-    () => (index ? filterEvents(index, { q, actors, kind, from, to }) : []),
-    [index, q, actors, kind, from, to],
+    () => (index ? filterEvents(index, { q, actors, kind, from, to }, searchDetails) : []),
+    [index, q, actors, kind, from, to, searchDetails],
   );
+  const details: Details = {
+    index: detailsQuery.data,
+    error: detailsQuery.error,
+    retry: () => void detailsQuery.refetch(),
+  };
   const visibleIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const terms = useMemo(() => queryTerms(q), [q]);
   // The list is drawn in a second pass, after the timeline is on screen: up to a page of entries
@@ -186,7 +191,11 @@ export function Explorer() {
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
-    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    const retry = () => {
+      void query.refetch();
+      if (detailsQuery.isError) void detailsQuery.refetch();
+    };
+    return <LoadError error={query.error} onRetry={retry} retrying={query.isFetching} />;
   }
 
   const { dataset } = query.data;
@@ -199,6 +208,7 @@ export function Explorer() {
     <EventPanel
       index={query.data}
       event={selected}
+      details={details}
       events={events}
       terms={terms}
       onSelect={selectEvent}
@@ -263,6 +273,7 @@ export function Explorer() {
             <EventList
               index={query.data}
               events={events}
+              details={detailsQuery.data}
               terms={terms}
               selectedId={selected ? selected.id : null}
               onSelect={open}

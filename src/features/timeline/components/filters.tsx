@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { updateView, type ViewState } from '../../../lib/url-state';
-import type { DatasetIndex } from '../model/dataset-index';
+import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
 import { isFiltered } from '../model/filter';
 
@@ -45,7 +45,7 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
 }
 
 interface FiltersProps {
-  index: DatasetIndex;
+  index: OutlineIndex;
   view: ViewState;
   shown: number;
   searchRef: Ref<HTMLInputElement>;

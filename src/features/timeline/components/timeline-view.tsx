@@ -4,7 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { isEmbedded } from '../../../lib/url-state';
-import type { DatasetIndex } from '../model/dataset-index';
+import type { OutlineIndex } from '../model/dataset-index';
 import { placeSpans, type Span } from '../model/level-of-detail';
 import {
   CLUSTER_PREFIX,
@@ -83,7 +83,7 @@ function Icon({ path }: { path: string }) {
 }
 
 interface TimelineViewProps {
-  index: DatasetIndex;
+  index: OutlineIndex;
   /** Ids of the events that pass the filters; the others are not drawn. */
   visibleIds: ReadonlySet<string>;
   selectedId: string | null;

@@ -1,47 +1,63 @@
 import { startOf } from './dates.ts';
-import type { Actor, Dataset, Source, TimelineEvent } from './schema';
+import type { Actor, Dataset, Outline, OutlineEvent, Source, TimelineEvent } from './schema';
 
-/** The dataset with the lookups every view needs, built once per load. */
-export interface DatasetIndex {
-  dataset: Dataset;
+/** An outline with the lookups the timeline, filters and list need, built once per load. */
+export interface OutlineIndex {
+  dataset: Outline;
   /** Events in date order (file order breaks ties). */
-  events: TimelineEvent[];
-  eventsById: Map<string, TimelineEvent>;
+  events: OutlineEvent[];
+  eventsById: Map<string, OutlineEvent>;
   actorsById: Map<string, Actor>;
-  sourcesById: Map<string, Source>;
   /** One lane per country or organisation that has events, in the order of the actors list. */
   lanes: Actor[];
   /** Lane (actor id) of each event id. */
   laneOf: Map<string, string>;
 }
 
+/** The whole dataset, with the same lookups and its sources. */
+export interface DatasetIndex extends OutlineIndex {
+  dataset: Dataset;
+  events: TimelineEvent[];
+  eventsById: Map<string, TimelineEvent>;
+  sourcesById: Map<string, Source>;
+}
+
 /**
  * An event goes in the lane of its first actor; a person's lane is the actor named in
  * their `country` (a person without one gets a lane of their own).
  */
-function laneActor(event: TimelineEvent, actorsById: Map<string, Actor>): string {
+function laneActor(event: OutlineEvent, actorsById: Map<string, Actor>): string {
   const first = event.actors[0] ?? '';
   const actor = actorsById.get(first);
   return actor?.kind === 'person' && actor.country !== undefined ? actor.country : first;
 }
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
-  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
-  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const events = dataset.events
+function indexEvents<E extends OutlineEvent>(actors: Actor[], list: E[]) {
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
+  const events = list
     .map((event, order) => ({ event, order, time: startOf(event.date).getTime() }))
     .sort((a, b) => a.time - b.time || a.order - b.order)
     .map(({ event }) => event);
   const laneOf = new Map(events.map((e) => [e.id, laneActor(e, actorsById)]));
   const used = new Set(laneOf.values());
   return {
-    dataset,
     events,
     eventsById: new Map(events.map((e) => [e.id, e])),
     actorsById,
-    sourcesById,
-    lanes: dataset.actors.filter((a) => used.has(a.id)),
+    lanes: actors.filter((a) => used.has(a.id)),
     laneOf,
+  };
+}
+
+export function buildOutlineIndex(outline: Outline): OutlineIndex {
+  return { dataset: outline, ...indexEvents(outline.actors, outline.events) };
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  return {
+    dataset,
+    ...indexEvents(dataset.actors, dataset.events),
+    sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
   };
 }
 
@@ -49,8 +65,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
  * The events before and after `event` in `events` (date order). When the event is not in the list
  * (it is filtered out), its neighbours are the nearest events by date.
  */
-export function neighbours(events: TimelineEvent[], event: TimelineEvent) {
-  const at = events.indexOf(event);
+export function neighbours<E extends OutlineEvent>(events: E[], event: OutlineEvent) {
+  const at = events.findIndex((e) => e.id === event.id);
   if (at >= 0) return { previous: events[at - 1], next: events[at + 1] };
   const time = startOf(event.date).getTime();
   const after = events.findIndex((e) => startOf(e.date).getTime() > time);

@@ -1,7 +1,7 @@
 import type { ViewState } from '../../../lib/url-state';
-import type { DatasetIndex } from './dataset-index';
+import type { DatasetIndex, OutlineIndex } from './dataset-index';
 import { endOf, startOf } from './dates';
-import type { TimelineEvent } from './schema';
+import type { OutlineEvent } from './schema';
 
 /**
  * Folds a character for matching: no case, no accents ("Ğ" -> "g"), and Turkish dotless/dotted i
@@ -51,23 +51,32 @@ export function matchRanges(text: string, terms: string[]): [number, number][] {
   return merged;
 }
 
-const searchTexts = new WeakMap<DatasetIndex, Map<string, string>>();
+const searchTexts = new WeakMap<OutlineIndex, Map<string, string>>();
 
-/** Everything the search box looks through, folded once per dataset: title, summary, quotes, speakers. */
-function searchableText(event: TimelineEvent, index: DatasetIndex): string {
-  let texts = searchTexts.get(index);
-  if (!texts) searchTexts.set(index, (texts = new Map()));
+/**
+ * Everything the search box looks through, folded once per index: title, summary, quotes, speakers
+ * (only the title until the whole dataset is in).
+ */
+function searchableText(event: OutlineEvent, index: OutlineIndex, details: DatasetIndex | undefined): string {
+  const cacheKey = details ?? index;
+  let texts = searchTexts.get(cacheKey);
+  if (!texts) searchTexts.set(cacheKey, (texts = new Map()));
   let text = texts.get(event.id);
   if (text === undefined) {
-    const speakers = event.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? '');
-    text = fold([event.title, event.summary, ...event.quotes.map((q) => q.text), ...speakers].join('\n'));
+    const full = details?.eventsById.get(event.id);
+    const parts = [event.title];
+    if (full) {
+      const speakers = full.quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? '');
+      parts.push(full.summary, ...full.quotes.map((q) => q.text), ...speakers);
+    }
+    text = fold(parts.join('\n'));
     texts.set(event.id, text);
   }
   return text;
 }
 
 /** Whether the event involves the actor: named in it, its lane, or the country of a person in it. */
-function involves(event: TimelineEvent, index: DatasetIndex, actorIds: Set<string>): boolean {
+function involves(event: OutlineEvent, index: OutlineIndex, actorIds: Set<string>): boolean {
   if (actorIds.has(index.laneOf.get(event.id) ?? '')) return true;
   return event.actors.some((id) => {
     if (actorIds.has(id)) return true;
@@ -90,9 +99,14 @@ export function isFiltered(filter: EventFilter): boolean {
 
 /**
  * The events that pass every filter, in date order. Unknown actor ids in the filter are ignored
- * (a link made for another version of the data still shows something sensible).
+ * (a link made for another version of the data still shows something sensible). The search looks
+ * through `details` when the whole dataset is in, else through the titles.
  */
-export function filterEvents(index: DatasetIndex, filter: EventFilter): TimelineEvent[] {
+export function filterEvents(
+  index: OutlineIndex,
+  filter: EventFilter,
+  details?: DatasetIndex,
+): OutlineEvent[] {
   if (!isFiltered(filter)) return index.events;
   const terms = queryTerms(filter.q);
   const actorIds = new Set(filter.actors.filter((id) => index.actorsById.has(id)));
@@ -103,7 +117,7 @@ export function filterEvents(index: DatasetIndex, filter: EventFilter): Timeline
     if (actorIds.size > 0 && !involves(event, index, actorIds)) return false;
     if (startOf(event.date).getTime() >= to || endOf(event.end ?? event.date).getTime() <= from) return false;
     if (terms.length > 0) {
-      const text = searchableText(event, index);
+      const text = searchableText(event, index, details);
       if (!terms.every((term) => text.includes(term))) return false;
     }
     return true;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialDate, parseDataset, validateDataset, type Dataset } from './schema';
+import {
+  isPartialDate,
+  parseDataset,
+  toOutline,
+  validateDataset,
+  validateOutline,
+  type Dataset,
+} from './schema';
 
 function validDataset(): Dataset {
   return {
@@ -162,6 +169,38 @@ describe('validateDataset', () => {
     const result = validateDataset([1, 2]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/^dataset: \[1,2\] is not an object/);
+  });
+});
+
+describe('outline', () => {
+  it('keeps what the timeline needs and nothing else, and validates', () => {
+    const dataset = validDataset();
+    const outline = toOutline(dataset);
+    expect(outline.events[0]).toEqual({
+      id: 'one',
+      kind: 'statement',
+      date: '2019-06-04',
+      title: 'Said',
+      actors: ['erdogan'],
+    });
+    expect(outline.events[1]).toMatchObject({ id: 'two', date: '2017', end: '2019-07' });
+    expect(outline).not.toHaveProperty('sources');
+    expect(outline.actors).toEqual(dataset.actors);
+    expect(validateOutline(outline)).toEqual({ ok: true, data: outline });
+  });
+
+  it('is held to the same rules as the dataset', () => {
+    const outline = toOutline(validDataset());
+    outline.events.push({ id: 'one', kind: 'event', date: '2019-02-30', title: ' ', actors: ['nobody'] });
+    const result = validateOutline(outline);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'events[2].date: "2019-02-30" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      'events[2].title: " " must not be empty',
+      'events[2].id: "one" duplicates the id of events[0]',
+      'events[2].actors[0]: "nobody" is not the id of an actor',
+    ]);
   });
 });
 

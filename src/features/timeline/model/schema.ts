@@ -108,6 +108,31 @@ const datasetShape = z.object({
   eras: z.optional(z.array(eraSchema)),
 });
 
+/**
+ * The outline of a dataset: what the timeline needs to draw it. The build writes it next to the
+ * dataset; the app loads it first and draws the timeline from it while the rest (summaries, quotes,
+ * sources) comes in.
+ */
+export const outlineEventSchema = z.pick(eventSchema, {
+  id: true,
+  kind: true,
+  date: true,
+  end: true,
+  time: true,
+  title: true,
+  actors: true,
+});
+
+const outlineShape = z.object({
+  title: text,
+  description: text,
+  actors: z.array(actorSchema),
+  events: z.array(outlineEventSchema),
+  eras: z.optional(z.array(eraSchema)),
+});
+
+export type OutlineEvent = z.infer<typeof outlineEventSchema>;
+export type Outline = z.infer<typeof outlineShape>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
@@ -202,7 +227,26 @@ function crossCheck(input: unknown): Problem[] {
   return problems;
 }
 
-export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: string[] };
+/** The outline of a valid dataset (see outlineEventSchema). */
+export function toOutline({ title, description, actors, events, eras }: Dataset): Outline {
+  return {
+    title,
+    description,
+    actors,
+    events: events.map(({ id, kind, date, end, time, title, actors }) => ({
+      id,
+      kind,
+      date,
+      ...(end !== undefined && { end }),
+      ...(time !== undefined && { time }),
+      title,
+      actors,
+    })),
+    ...(eras !== undefined && { eras }),
+  };
+}
+
+export type ValidationResult<T = Dataset> = { ok: true; data: T } | { ok: false; problems: string[] };
 
 /** "events[3].date" from ["events", 3, "date"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -252,15 +296,24 @@ function describe({ path, value, message }: Problem): string {
   return value === undefined ? `${where}: ${message}` : `${where}: ${describeValue(value)} ${message}`;
 }
 
-/** Validates parsed JSON and lists every problem as "path: value message". */
-export function validateDataset(input: unknown): ValidationResult {
-  const result = datasetSchema.safeParse(input);
+function validateWith<T>(schema: z.ZodMiniType<T>, input: unknown): ValidationResult<T> {
+  const result = schema.safeParse(input);
   const problems = [
     ...(result.success ? [] : result.error.issues.map((issue) => fromIssue(issue, input))),
     ...crossCheck(input),
   ];
   if (result.success && problems.length === 0) return { ok: true, data: result.data };
   return { ok: false, problems: problems.map(describe) };
+}
+
+/** Validates parsed JSON and lists every problem as "path: value message". */
+export function validateDataset(input: unknown): ValidationResult {
+  return validateWith(datasetShape, input);
+}
+
+/** The same for an outline: its fields obey the same rules (a whole dataset passes too). */
+export function validateOutline(input: unknown): ValidationResult<Outline> {
+  return validateWith(outlineShape, input);
 }
 
 /** JSON.parse, with an error that names line and column (engines word their own errors differently). */
@@ -288,4 +341,10 @@ export async function parseJson(
 export async function parseDataset(source: string): Promise<ValidationResult> {
   const json = await parseJson(source);
   return json.ok ? validateDataset(json.value) : { ok: false, problems: [json.problem] };
+}
+
+/** Text of an outline file -> a validated outline, or every problem found. */
+export async function parseOutline(source: string): Promise<ValidationResult<Outline>> {
+  const json = await parseJson(source);
+  return json.ok ? validateOutline(json.value) : { ok: false, problems: [json.problem] };
 }

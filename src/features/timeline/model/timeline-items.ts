@@ -1,7 +1,7 @@
-import type { DatasetIndex } from './dataset-index';
+import type { OutlineIndex } from './dataset-index';
 import type { Cluster } from './level-of-detail';
 import { endOf, precisionOf, startOf } from './dates';
-import type { TimelineEvent } from './schema';
+import type { OutlineEvent } from './schema';
 
 export interface LaneGroup {
   id: string;
@@ -27,7 +27,7 @@ function textElement(tag: string, text: string, className?: string): HTMLElement
   return element;
 }
 
-function itemContent(event: TimelineEvent): HTMLElement {
+function itemContent(event: OutlineEvent): HTMLElement {
   const content = document.createElement('span');
   content.className = 'timeline-item-content';
   content.title = event.title;
@@ -41,7 +41,7 @@ function itemContent(event: TimelineEvent): HTMLElement {
  * Where an event sits in time. A day is a point; a month, a year or a period with an `end` is a
  * range over the whole span, so the timeline never claims more precision than the data has.
  */
-export function timeSpan(event: TimelineEvent): { start: Date; end?: Date } {
+export function timeSpan(event: OutlineEvent): { start: Date; end?: Date } {
   const start = startOf(event.date);
   if (event.time !== undefined) {
     const [hours = 0, minutes = 0] = event.time.split(':').map(Number);
@@ -51,7 +51,7 @@ export function timeSpan(event: TimelineEvent): { start: Date; end?: Date } {
   return isPoint ? { start } : { start, end: endOf(event.end ?? event.date) };
 }
 
-export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem {
+export function toTimelineItem(event: OutlineEvent, lane: string): TimelineItem {
   const { start, end } = timeSpan(event);
   const item: TimelineItem = {
     id: event.id,
@@ -69,7 +69,7 @@ export function toTimelineItem(event: TimelineEvent, lane: string): TimelineItem
 export const ERA_PREFIX = 'era:';
 
 /** Eras as background bands behind all lanes. */
-export function toEraItems(index: DatasetIndex): TimelineItem[] {
+export function toEraItems(index: OutlineIndex): TimelineItem[] {
   return (index.dataset.eras ?? []).map((era, i): TimelineItem => ({
     id: `${ERA_PREFIX}${i}`,
     type: 'background',
@@ -80,7 +80,7 @@ export function toEraItems(index: DatasetIndex): TimelineItem[] {
   }));
 }
 
-export function toTimelineItems(index: DatasetIndex): TimelineItem[] {
+export function toTimelineItems(index: OutlineIndex): TimelineItem[] {
   return [
     ...toEraItems(index),
     ...index.events.map((event) => toTimelineItem(event, index.laneOf.get(event.id) ?? '')),
@@ -107,6 +107,6 @@ export function toClusterItem(cluster: Cluster): TimelineItem {
   };
 }
 
-export function toLaneGroups(index: DatasetIndex): LaneGroup[] {
+export function toLaneGroups(index: OutlineIndex): LaneGroup[] {
   return index.lanes.map((actor) => ({ id: actor.id, content: textElement('span', actor.name) }));
 }
