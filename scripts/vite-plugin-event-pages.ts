@@ -112,12 +112,15 @@ function eventPage(html: string, event: TimelineEvent, index: DatasetIndex): str
       'name',
     ),
   ].join('\n    ');
+  // Replacements from data go in as functions: in a replacement string, "$'" or "$&" in a title
+  // would paste parts of the page.
   return html
-    .replace(rootWith(shell(index)), rootWith(eventMarkup(event, index)))
-    .replace(/(href|src)="\.\//g, '$1="../../') // the page is two folders down
+    .replace(rootWith(shell(index)), rootWith(''))
+    .replace(/(href|src)="\.\//g, '$1="../../') // the page's own links: it is two folders down
     .replace(TITLE, '')
     .replace(DESCRIPTION, '')
-    .replace('</head>', `    ${head}\n  </head>`);
+    .replace('</head>', () => `    ${head}\n  </head>`)
+    .replace(rootWith(''), () => rootWith(eventMarkup(event, index)));
 }
 
 const rootWith = (markup: string) => `<div id="root">${markup}</div>`;
@@ -134,7 +137,7 @@ function shell(index: DatasetIndex): string {
     `<div><h1 class="text-2xl font-bold">${text(title)}</h1>`,
     `<p class="max-w-4xl text-slate-700 dark:text-slate-300">${text(description)}</p></div>`,
     // Holds the place of the dark mode button, so that the text wraps as it will with it.
-    '<span class="btn invisible shrink-0" aria-hidden="true">☀ Dark mode</span>',
+    '<span class="btn invisible shrink-0" aria-hidden="true"><span>☀</span> Dark mode</span>',
     '</header>',
     '<p role="status" class="p-4 text-lg">Loading the timeline…</p>',
     '<noscript><p class="px-4">The timeline needs JavaScript. Each event also has a page that does not: see <a class="link" href="./sitemap.xml">the list of pages</a>.</p></noscript>',
@@ -167,11 +170,12 @@ export function eventPages(): Plugin {
     },
     transformIndexHtml(html) {
       if (!index) return html;
+      const loaded = index;
       const { title, description } = index.dataset;
       return html
-        .replace(TITLE, `<title>${text(title)}</title>`)
-        .replace(DESCRIPTION, `<meta name="description" content="${attr(clip(description, 200))}" />`)
-        .replace(rootWith(''), rootWith(shell(index)));
+        .replace(TITLE, () => `<title>${text(title)}</title>`)
+        .replace(DESCRIPTION, () => `<meta name="description" content="${attr(clip(description, 200))}" />`)
+        .replace(rootWith(''), () => rootWith(shell(loaded)));
     },
     generateBundle(_options, bundle) {
       const main = bundle['index.html'] as OutputAsset | undefined;

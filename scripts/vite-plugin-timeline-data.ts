@@ -54,8 +54,6 @@ export function timelineData(): Plugin {
   const fileNames = { outline: '', dataset: '' };
   let preloadAll = false;
 
-  const outlineJson = async () => JSON.stringify(toOutline(await loadDataset(file)));
-
   return {
     name: 'timeline-data',
     configResolved(config) {
@@ -66,7 +64,7 @@ export function timelineData(): Plugin {
       if (!isBuild) return;
       let outline = '';
       try {
-        outline = await outlineJson();
+        outline = JSON.stringify(toOutline(await loadDataset(file)));
       } catch (error) {
         this.error((error as Error).message);
       }
@@ -95,15 +93,13 @@ export function timelineData(): Plugin {
       if (references.dataset) fileNames.dataset = this.getFileName(references.dataset);
     },
     configureServer(server) {
-      server.middlewares.use(DEV_URL, (_req, res) => {
+      // The file as it is, at both addresses (the outline's rules take a whole dataset too): an
+      // invalid file then shows its problems in the page, as a build would list them.
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0];
+        if (path !== DEV_URL && path !== DEV_OUTLINE_URL) return next();
         res.setHeader('Content-Type', 'application/json');
         res.end(read(file));
-      });
-      server.middlewares.use(DEV_OUTLINE_URL, (_req, res, next) => {
-        outlineJson().then((json) => {
-          res.setHeader('Content-Type', 'application/json');
-          res.end(json);
-        }, next);
       });
     },
     transformIndexHtml: {

@@ -37,9 +37,10 @@ async function fetchValid<T>(
 export const outlineQueryOptions = queryOptions({
   queryKey: ['outline'],
   queryFn: ({ signal }) => fetchValid(outlineUrl, parseOutline, signal),
-  // The files cannot change while the page is open.
+  // The files cannot change while the page is open; a failed load is retried by the reader.
   staleTime: Infinity,
   retry: false,
+  retryOnMount: false,
 });
 
 export const datasetQueryOptions = queryOptions({
@@ -47,6 +48,7 @@ export const datasetQueryOptions = queryOptions({
   queryFn: ({ signal }) => fetchValid(datasetUrl, parseDataset, signal),
   staleTime: Infinity,
   retry: false,
+  retryOnMount: false,
 });
 
 export function useOutlineIndex() {

@@ -11,6 +11,8 @@ interface EventListProps {
   events: OutlineEvent[];
   /** The whole dataset once it is in: speakers and excerpts come from it. */
   details: DatasetIndex | undefined;
+  /** The search has only looked through titles so far: no match is not final yet. */
+  titlesOnly: boolean;
   terms: string[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -29,12 +31,23 @@ function excerptOf(event: TimelineEvent): string {
 }
 
 /** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
-export function EventList({ index, events, details, terms, selectedId, onSelect }: EventListProps) {
+export function EventList({
+  index,
+  events,
+  details,
+  titlesOnly,
+  terms,
+  selectedId,
+  onSelect,
+}: EventListProps) {
   // The entries drawn: a page from the start, widened on request; `from` moves up to show earlier ones.
   const [limit, setLimit] = useState(PAGE);
   const [earlier, setEarlier] = useState(0);
   if (index.events.length === 0) {
     return <p className="panel text-slate-600 dark:text-slate-300">No events yet.</p>;
+  }
+  if (events.length === 0 && titlesOnly) {
+    return <p className="panel">No title matches; quotes and summaries are still loading.</p>;
   }
   if (events.length === 0) {
     return (

@@ -6,7 +6,6 @@ import { neighbours, type DatasetIndex, type OutlineIndex } from '../model/datas
 import { formatDate, formatWhen } from '../model/dates';
 import type { OutlineEvent, Quote, Source, TimelineEvent } from '../model/schema';
 import { Highlight } from './highlight';
-import { ProblemList } from './problem-list';
 
 /** Copies text and says so (or says it failed) for a moment. */
 function useCopy() {
@@ -116,8 +115,7 @@ function MediaLink({ media }: { media: NonNullable<TimelineEvent['media']> }) {
 /** The whole dataset, which the panel's summary, quotes and sources come from: in, failed or coming. */
 export interface Details {
   index: DatasetIndex | undefined;
-  error: Error | null;
-  retry: () => void;
+  failed: boolean;
 }
 
 /** Summary, quotes, media and sources of an event. */
@@ -163,25 +161,11 @@ function EventDetails({
   );
 }
 
-/** While the whole dataset is on its way, or when it failed: the panel says so, with a retry. */
-function DetailsPending({ details }: { details: Details }) {
-  if (details.error) {
-    return (
-      <div role="alert" className="flex flex-col items-start gap-2">
-        <p>Quotes and sources could not be loaded. {details.error.message}</p>
-        <ProblemList error={details.error} />
-        <button type="button" className="btn" onClick={details.retry}>
-          Retry
-        </button>
-      </div>
-    );
-  }
-  if (details.index) return <p>Quotes and sources for this event are missing from the data.</p>;
-  return (
-    <p role="status" className="muted">
-      Loading quotes and sources…
-    </p>
-  );
+/** Why the details are not shown (the explorer says more when they failed, with a retry). */
+function detailsMissing(details: Details): string {
+  if (details.failed) return 'Quotes and sources could not be loaded.';
+  if (details.index) return 'Quotes and sources for this event are missing from the data.';
+  return '';
 }
 
 interface EventPanelProps {
@@ -202,7 +186,9 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
   const { message, copy } = useCopy();
   const { previous, next } = neighbours(events, event);
   const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
-  const full = details.index?.eventsById.get(event.id);
+  const detailsIndex = details.index;
+  const full = detailsIndex?.eventsById.get(event.id);
+  const missing = detailsMissing(details);
 
   useEffect(() => {
     // Focus goes to the new heading, unless the reader is walking with Previous/Next: then it stays
@@ -261,15 +247,19 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
         </div>
       </dl>
 
-      {details.index && full ? (
+      {/* One status line for the whole life of the panel, so that screen readers follow its changes. */}
+      <p role="status" className="muted empty:hidden">
+        {detailsIndex === undefined && !details.failed ? 'Loading quotes and sources…' : ''}
+      </p>
+      {detailsIndex && full ? (
         <EventDetails
-          index={details.index}
+          index={detailsIndex}
           event={full}
           terms={terms}
-          onCite={(quote) => void copy(citeQuote(details.index!, full, quote), 'Citation')}
+          onCite={(quote) => void copy(citeQuote(detailsIndex, full, quote), 'Citation')}
         />
       ) : (
-        <DetailsPending details={details} />
+        missing !== '' && <p>{missing}</p>
       )}
 
       <div className="flex flex-wrap items-center gap-2">

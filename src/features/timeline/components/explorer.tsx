@@ -19,7 +19,7 @@ function LoadingState() {
   );
 }
 
-function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
+function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return (
     <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center gap-4 p-6">
       <div role="alert" className="panel border-red-300 dark:border-red-800">
@@ -27,12 +27,27 @@ function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => 
         <p>{error.message}</p>
         <ProblemList error={error} />
         <div>
-          <button type="button" className="btn btn-primary" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
+          <button type="button" className="btn btn-primary" onClick={onRetry}>
+            Retry
           </button>
         </div>
       </div>
     </main>
+  );
+}
+
+/** The whole dataset failed to load: the timeline stands, the panel's details and full search do not. */
+function DetailsError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  return (
+    <div role="alert" className="panel border-red-300 dark:border-red-800">
+      <p>Summaries, quotes and sources could not be loaded. {error.message}</p>
+      <ProblemList error={error} />
+      <div>
+        <button type="button" className="btn" onClick={onRetry}>
+          Retry
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -136,15 +151,12 @@ export function Explorer() {
   const { q, actors, kind, from, to } = view;
   // Only a search reads the whole dataset: without one, its arrival changes nothing that is drawn.
   const searchDetails = q.trim() === '' ? undefined : detailsQuery.data;
+  const titlesOnly = q.trim() !== '' && detailsQuery.data === undefined;
   const events = useMemo(
     () => (index ? filterEvents(index, { q, actors, kind, from, to }, searchDetails) : []),
     [index, q, actors, kind, from, to, searchDetails],
   );
-  const details: Details = {
-    index: detailsQuery.data,
-    error: detailsQuery.error,
-    retry: () => void detailsQuery.refetch(),
-  };
+  const details: Details = { index: detailsQuery.data, failed: detailsQuery.isError };
   const visibleIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const terms = useMemo(() => queryTerms(q), [q]);
   // The list is drawn in a second pass, after the timeline is on screen: up to a page of entries
@@ -195,10 +207,13 @@ export function Explorer() {
       void query.refetch();
       if (detailsQuery.isError) void detailsQuery.refetch();
     };
-    return <LoadError error={query.error} onRetry={retry} retrying={query.isFetching} />;
+    return <LoadError error={query.error} onRetry={retry} />;
   }
 
   const { dataset } = query.data;
+  const detailsError = detailsQuery.isError && (
+    <DetailsError error={detailsQuery.error} onRetry={() => void detailsQuery.refetch()} />
+  );
   const live = (
     <p aria-live="polite" className="sr-only">
       {selected ? `Showing ${selected.title}, ${formatWhen(selected.date, selected.end)}` : ''}
@@ -225,6 +240,7 @@ export function Explorer() {
     return (
       <main className="embed-layout">
         {live}
+        {detailsError}
         <p className="embed-bar flex items-center justify-between gap-2 text-sm">
           <span className="truncate font-semibold">{dataset.title}</span>
           <a href={fullExplorerUrl()} target="_blank" rel="noopener" className="link shrink-0">
@@ -251,8 +267,15 @@ export function Explorer() {
       {live}
       <main className="explorer-layout">
         <section aria-label="Timeline" className="flex min-w-0 flex-col gap-3 [grid-area:timeline]">
-          <Filters index={query.data} view={view} shown={events.length} searchRef={searchRef} />
-          {events.length === 0 && dataset.events.length > 0 && (
+          <Filters
+            index={query.data}
+            view={view}
+            shown={events.length}
+            titlesOnly={titlesOnly}
+            searchRef={searchRef}
+          />
+          {detailsError}
+          {events.length === 0 && dataset.events.length > 0 && !titlesOnly && (
             <p className="panel flex-row flex-wrap items-center">
               No events match these filters.
               <button type="button" className="btn" onClick={clearFilters}>
@@ -274,6 +297,7 @@ export function Explorer() {
               index={query.data}
               events={events}
               details={detailsQuery.data}
+              titlesOnly={titlesOnly}
               terms={terms}
               selectedId={selected ? selected.id : null}
               onSelect={open}

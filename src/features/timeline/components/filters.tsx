@@ -48,11 +48,13 @@ interface FiltersProps {
   index: OutlineIndex;
   view: ViewState;
   shown: number;
+  /** The search has only the titles to look through: summaries and quotes are still loading. */
+  titlesOnly: boolean;
   searchRef: Ref<HTMLInputElement>;
 }
 
 /** Search box, lane chips, kind and date range: every control writes the URL, which is the state. */
-export function Filters({ index, view, shown, searchRef }: FiltersProps) {
+export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersProps) {
   const total = index.events.length;
   const first = index.events[0];
   const last = index.events.at(-1);
@@ -90,6 +92,7 @@ export function Filters({ index, view, shown, searchRef }: FiltersProps) {
           className="text-sm font-medium whitespace-nowrap text-slate-700 dark:text-slate-300"
         >
           {isFiltered(view) ? `${shown} of ${total} events` : `${total} events`}
+          {titlesOnly && <span className="block text-xs font-normal">in titles; quotes still loading</span>}
         </p>
       </div>
 

@@ -101,7 +101,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
   const selectedRef = useRef(selectedId);
   const visibleRef = useRef(visibleIds);
 
-  useEffect(() => {
+  // Before the layout effect below reads them.
+  useLayoutEffect(() => {
     onSelectRef.current = onSelect;
     selectedRef.current = selectedId;
     visibleRef.current = visibleIds;
@@ -190,7 +191,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     const items = new DataSet<TimelineItem>([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
     const groups = new DataSet<Group>(laneGroups.filter((group) => initialLanes.has(group.id)));
     // vis-timeline draws an item on its own (a layout each) when it is added inside the window, and
-    // all at once on a redraw: so it is created on an empty stretch before the events, then moved.
+    // all at once on a redraw: so it is created over an empty stretch before the events, then moved.
     const offstage = first - 4 * (last - first) - 365 * DAY;
     const options: TimelineOptions = {
       groupOrder: 'order',
@@ -200,7 +201,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-      min: new Date(Math.min(first - padding, offstage)),
+      min: new Date(offstage),
       max: new Date(last + padding),
       zoomMin: 7 * DAY,
       zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
@@ -210,8 +211,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       preferZoom: true,
       maxHeight: maxHeight(),
       timeAxis: timeAxis(yearStep),
-      start: new Date(offstage - (initialEnd - initialStart)),
-      end: new Date(offstage),
+      start: new Date(offstage),
+      end: new Date(offstage + (initialEnd - initialStart)),
     };
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
     const timeline = new Timeline(

@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { expect, loadDataset, SMALL, test } from './fixtures.ts';
+
+/**
+ * The timeline is drawn from the outline (events-outline-*.json); summaries, quotes and sources come
+ * with the whole dataset (events-*.json) right after. These tests hold or fail that second file.
+ */
+const DATASET = /\/assets\/events-(?!outline-)[^/]+\.json$/;
+const small = loadDataset('e2e/data/small.json');
+const ruiz = small.events.find((e) => e.id === 'ruiz-committed')!;
+
+/** Holds the dataset's request until the returned function is called (then it goes through). */
+async function holdDataset(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(DATASET, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
+test('the timeline and an event’s heading show before its quotes, which then fill in', async ({
+  explorer,
+  page,
+}) => {
+  const release = await holdDataset(page);
+  await explorer.goto(SMALL, `?event=${ruiz.id}`);
+  await expect(explorer.item('Gamma signs the accord')).toBeVisible();
+  await expect(explorer.panelHeading).toHaveText(ruiz.title);
+  await expect(explorer.panel.getByText('Loading quotes and sources…')).toBeVisible();
+  await expect(explorer.panel.getByText(ruiz.quotes[0]!.text)).toHaveCount(0);
+
+  release();
+  await expect(explorer.panel.getByText(ruiz.quotes[0]!.text)).toBeVisible();
+  await expect(explorer.panel.getByText(ruiz.summary)).toBeVisible();
+  await expect(explorer.panel.getByText('Loading quotes and sources…')).toHaveCount(0);
+});
+
+test('a search looks through titles until the quotes are in, then through everything', async ({
+  explorer,
+  page,
+}) => {
+  const release = await holdDataset(page);
+  await explorer.goto(SMALL, '?q=minister');
+  // "minister" is only in a summary: no title has it.
+  await expect(explorer.count).toHaveText(
+    `0 of ${small.events.length} eventsin titles; quotes still loading`,
+  );
+  await expect(page.getByText('No events match these filters.')).toHaveCount(0);
+  await expect(page.getByText('No title matches; quotes and summaries are still loading.')).toBeVisible();
+
+  release();
+  await expect(explorer.count).toHaveText(`1 of ${small.events.length} events`);
+  await expect(explorer.listEntry(ruiz.title)).toBeVisible();
+});
+
+test('when only the quotes fail to load, the timeline stays and Retry brings them', async ({
+  explorer,
+  page,
+}) => {
+  explorer.allowedErrors.push(/Failed to load resource.*503/);
+  await page.route(DATASET, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await explorer.goto(SMALL, `?event=${ruiz.id}`);
+  await expect(explorer.item('Gamma signs the accord')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'Summaries, quotes and sources could not be loaded. The timeline data could not be loaded (HTTP 503).',
+  );
+  await expect(explorer.panel).toContainText('Quotes and sources could not be loaded.');
+
+  await page.unroute(DATASET);
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(explorer.panel.getByText(ruiz.quotes[0]!.text)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('an event’s own page keeps its quotes on screen while the app loads', async ({ explorer, page }) => {
+  const release = await holdDataset(page);
+  await explorer.goto(`${SMALL}event/${ruiz.id}/`);
+  // The page's own HTML, not yet replaced by a panel waiting for its quotes.
+  await expect(page.getByRole('heading', { level: 1, name: ruiz.title })).toBeVisible();
+  await expect(page.getByText(ruiz.quotes[0]!.text)).toBeVisible();
+  await expect(page.getByText('Loading quotes and sources…')).toHaveCount(0);
+
+  release();
+  await expect(explorer.panelHeading).toHaveText(ruiz.title);
+  await expect(explorer.panel.getByText(ruiz.quotes[0]!.text)).toBeVisible();
+});
+
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`the header the HTML paints first is where the app draws it (${viewport.width} px)`, async ({
+    browser,
+    explorer,
+    page,
+  }) => {
+    const boxes = async (target: Page) => {
+      const header = target.getByRole('banner');
+      await expect(header.getByRole('heading', { level: 1 })).toHaveText(small.title);
+      return {
+        title: await header.getByRole('heading', { level: 1 }).boundingBox(),
+        description: await header.getByText(small.description).boundingBox(),
+      };
+    };
+    const withoutJs = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const shell = await withoutJs.newPage();
+    await shell.goto(SMALL);
+    const before = await boxes(shell);
+    await withoutJs.close();
+
+    await page.setViewportSize(viewport);
+    await explorer.goto(SMALL);
+    await expect(explorer.item('Gamma signs the accord')).toBeVisible();
+    expect(await boxes(page)).toEqual(before);
+  });
+}
