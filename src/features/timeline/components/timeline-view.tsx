@@ -188,8 +188,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     container.classList.toggle('show-labels', initialScale.labels);
     const shownLanes = () => new Set(shown.map((span) => span.lane));
     const initialLanes = shownLanes();
-    const items = new DataSet<TimelineItem>([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
-    const groups = new DataSet<Group>(laneGroups.filter((group) => initialLanes.has(group.id)));
+    const items = new DataSet<TimelineItem>();
+    const groups = new DataSet<Group>();
     // vis-timeline draws an item on its own (a layout each) when it is added inside the window, and
     // all at once on a redraw: so it is created over an empty stretch before the events, then moved.
     const offstage = first - 4 * (last - first) - 365 * DAY;
@@ -221,6 +221,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       groups as unknown as DataSet<DataGroup>,
       options,
     );
+    groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
+    items.add([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
     // As options, so that vis-timeline's own first fit keeps them; then min goes back to the events.
     timeline.setOptions({
       start: new Date(initialStart),
@@ -324,7 +326,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
   useEffect(() => {
     const engine = engineRef.current;
     if (!engine) return;
-    engine.place(); // the selected event is always drawn on its own
+    // The selected event is always drawn on its own: when it is in a cluster or not drawn, place again.
+    if (selectedId !== null && !engine.items.get(selectedId)) engine.place();
     const item = selectedId === null ? null : engine.items.get(selectedId);
     engine.timeline.setSelection(item ? [item.id] : []);
     if (item) reveal(engine.timeline, item);
