@@ -116,6 +116,7 @@ function MediaLink({ media }: { media: NonNullable<TimelineEvent['media']> }) {
 export interface Details {
   index: DatasetIndex | undefined;
   failed: boolean;
+  retry: () => void;
 }
 
 /** Summary, quotes, media and sources of an event. */
@@ -161,11 +162,20 @@ function EventDetails({
   );
 }
 
-/** Why the details are not shown (the explorer says more when they failed, with a retry). */
-function detailsMissing(details: Details): string {
-  if (details.failed) return 'Quotes and sources could not be loaded.';
-  if (details.index) return 'Quotes and sources for this event are missing from the data.';
-  return '';
+/** Why the details are not shown (when they failed, the explorer says why above the timeline). */
+function DetailsMissing({ details }: { details: Details }) {
+  if (details.failed) {
+    return (
+      <p className="flex flex-wrap items-center gap-2">
+        Quotes and sources could not be loaded.
+        <button type="button" className="btn btn-small" onClick={details.retry}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  if (details.index) return <p>Quotes and sources for this event are missing from the data.</p>;
+  return null;
 }
 
 interface EventPanelProps {
@@ -188,7 +198,6 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
   const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
   const detailsIndex = details.index;
   const full = detailsIndex?.eventsById.get(event.id);
-  const missing = detailsMissing(details);
 
   useEffect(() => {
     // Focus goes to the new heading, unless the reader is walking with Previous/Next: then it stays
@@ -259,7 +268,7 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
           onCite={(quote) => void copy(citeQuote(detailsIndex, full, quote), 'Citation')}
         />
       ) : (
-        missing !== '' && <p>{missing}</p>
+        <DetailsMissing details={details} />
       )}
 
       <div className="flex flex-wrap items-center gap-2">

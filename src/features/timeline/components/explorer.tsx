@@ -156,7 +156,11 @@ export function Explorer() {
     () => (index ? filterEvents(index, { q, actors, kind, from, to }, searchDetails) : []),
     [index, q, actors, kind, from, to, searchDetails],
   );
-  const details: Details = { index: detailsQuery.data, failed: detailsQuery.isError };
+  const details: Details = {
+    index: detailsQuery.data,
+    failed: detailsQuery.isError,
+    retry: () => void detailsQuery.refetch(),
+  };
   const visibleIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const terms = useMemo(() => queryTerms(q), [q]);
   // The list is drawn in a second pass, after the timeline is on screen: up to a page of entries
@@ -212,7 +216,7 @@ export function Explorer() {
 
   const { dataset } = query.data;
   const detailsError = detailsQuery.isError && (
-    <DetailsError error={detailsQuery.error} onRetry={() => void detailsQuery.refetch()} />
+    <DetailsError error={detailsQuery.error} onRetry={details.retry} />
   );
   const live = (
     <p aria-live="polite" className="sr-only">
