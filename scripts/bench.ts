@@ -440,6 +440,13 @@ function firstLoadSizes(site: string): string[] {
     `- total JS: ${kb(totals.js)} gzip (target ≤ ${JS_BUDGET_KB} kB), total CSS: ${kb(totals.css)} gzip, ` +
       `JS + CSS: ${kb(totals.js + totals.css)}`,
   );
+  // The data the page preloads (the outline, and the whole dataset when it is small).
+  for (const [tag] of html.matchAll(/<link\b[^>]*\brel="preload"[^>]*>/g)) {
+    const url = /\shref="([^"]*)"/.exec(tag)?.[1];
+    if (!url || /^[a-z]+:/i.test(url)) continue;
+    const bytes = readFileSync(path.join(dir, url));
+    lines.push(`- data ${url}: ${kb(gzipSync(bytes, { level: 9 }).length)} gzip (${kb(bytes.length)} raw)`);
+  }
   const loaded = new Set([...files].map((url) => path.basename(url)));
   const lazy = readdirSync(path.join(dir, 'assets')).filter((f) => /\.(js|css)$/.test(f) && !loaded.has(f));
   if (lazy.length > 0) lines.push(`- not in the first load (loaded later, if at all): ${lazy.join(', ')}`);
