@@ -16,6 +16,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: /all events/ })).toHaveAttribute('href', '../../');
   });
 
+  test('the explorer’s page says it needs JavaScript instead of loading forever', async ({ page }) => {
+    await page.goto(S400);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s400.title);
+    await expect(page.getByText('The timeline needs JavaScript to run.')).toBeVisible();
+    await expect(page.getByText('Loading the timeline…')).toBeHidden();
+  });
+
   test('the hostile dataset’s pages show markup as text', async ({ page }) => {
     await page.goto('hostile/event/img-event/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -64,7 +64,7 @@ test('when only the quotes fail to load, the timeline stays and Retry brings the
   await explorer.goto(SMALL, `?event=${ruiz.id}`);
   await expect(explorer.item('Gamma signs the accord')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(
-    'Summaries, quotes and sources could not be loaded. The timeline data could not be loaded (HTTP 503).',
+    'The summaries, quotes and sources could not be loaded (HTTP 503).',
   );
   await expect(explorer.panel).toContainText('Quotes and sources could not be loaded.');
 

@@ -139,8 +139,8 @@ function shell(index: DatasetIndex): string {
     // Holds the place of the dark mode button, so that the text wraps as it will with it.
     '<span class="btn invisible shrink-0" aria-hidden="true"><span>☀</span> Dark mode</span>',
     '</header>',
-    '<p role="status" class="p-4 text-lg">Loading the timeline…</p>',
-    '<noscript><p class="px-4">The timeline needs JavaScript. Each event also has a page that does not: see <a class="link" href="./sitemap.xml">the list of pages</a>.</p></noscript>',
+    '<p role="status" class="needs-js p-4 text-lg">Loading the timeline…</p>',
+    '<p class="without-js p-4 text-lg">The timeline needs JavaScript to run.</p>',
     '</div>',
   ].join('');
 }

@@ -22,13 +22,12 @@ export class InvalidDatasetError extends Error {
  */
 async function fetchValid<T>(
   url: string,
+  what: string,
   parse: (source: string) => Promise<ValidationResult<T>>,
   signal?: AbortSignal,
 ): Promise<T> {
   const response = await fetch(url, signal ? { signal } : {});
-  if (!response.ok) {
-    throw new Error(`The timeline data could not be loaded (HTTP ${response.status}).`);
-  }
+  if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status}).`);
   const result = await parse(await response.text());
   if (!result.ok) throw new InvalidDatasetError(result.problems);
   return result.data;
@@ -36,7 +35,7 @@ async function fetchValid<T>(
 
 export const outlineQueryOptions = queryOptions({
   queryKey: ['outline'],
-  queryFn: ({ signal }) => fetchValid(outlineUrl, parseOutline, signal),
+  queryFn: ({ signal }) => fetchValid(outlineUrl, 'The timeline', parseOutline, signal),
   // The files cannot change while the page is open; a failed load is retried by the reader.
   staleTime: Infinity,
   retry: false,
@@ -45,7 +44,7 @@ export const outlineQueryOptions = queryOptions({
 
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset'],
-  queryFn: ({ signal }) => fetchValid(datasetUrl, parseDataset, signal),
+  queryFn: ({ signal }) => fetchValid(datasetUrl, 'The summaries, quotes and sources', parseDataset, signal),
   staleTime: Infinity,
   retry: false,
   retryOnMount: false,

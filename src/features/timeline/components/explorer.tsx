@@ -40,7 +40,7 @@ function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
 function DetailsError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return (
     <div role="alert" className="panel border-red-300 dark:border-red-800">
-      <p>Summaries, quotes and sources could not be loaded. {error.message}</p>
+      <p>{error.message}</p>
       <ProblemList error={error} />
       <div>
         <button type="button" className="btn" onClick={onRetry}>
