@@ -282,6 +282,10 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       }
     });
 
+    // The window the items were last placed for: vis-timeline reports its first window (ours) once
+    // drawn; placing again for it would only redo the first placement with the measured axis width
+    // (a layout per item that moves), so only the axis is checked then.
+    let placedRange = `${initialStart}-${initialEnd}`;
     const onRangeChanged = () => {
       const { start, end } = timeline.getWindow();
       const scale = scaleFor(start.getTime(), end.getTime());
@@ -289,13 +293,16 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         yearStep = scale.yearStep;
         timeline.setOptions({ timeAxis: timeAxis(yearStep) });
       }
-      if (scale.labels !== container.classList.contains('show-labels')) {
+      const range = `${start.getTime()}-${end.getTime()}`;
+      const labelsChanged = scale.labels !== container.classList.contains('show-labels');
+      if (range === placedRange && !labelsChanged) return;
+      placedRange = range;
+      if (labelsChanged) {
         container.classList.toggle('show-labels', scale.labels);
         timeline.redraw(); // re-measure the items for their new width
       }
       place();
     };
-    // Until then, the first placement stands (it guessed the axis width: slots may be a little off).
     timeline.on('rangechanged', onRangeChanged);
     const onResize = () => timeline.setOptions({ maxHeight: maxHeight() });
 
