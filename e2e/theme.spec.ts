@@ -53,3 +53,13 @@ test.describe('reduced motion', () => {
     expect((await item.boundingBox())!.x).toBe(soon);
   });
 });
+
+test('a theme the reader chose is there before the app runs', async ({ explorer, page }) => {
+  explorer.allowedErrors.push(/Failed to load resource/);
+  await page.addInitScript(() => localStorage.setItem('timeline-explorer:theme', 'dark'));
+  // Without the app's JS, only index.html's header, loading line and first script are there.
+  await page.route('**/assets/index-*.js', (route) => route.abort());
+  await explorer.goto(S400);
+  await expect(page.getByText('Loading the timeline…')).toBeVisible();
+  expect(await backgroundLuminance(page)).toBeLessThan(0.2);
+});

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/features/timeline/model/schema.ts';
+import { THEME_SCRIPT } from './vite-plugin-csp.ts';
 
 /** Builds the explorer over a dataset with SITE_URL set, and returns the output folder. */
 function build(dataset: string, siteUrl?: string): string {
@@ -73,9 +74,13 @@ for (const [name, file] of [
         expect(root.querySelectorAll('img, script, svg, iframe, object, [onerror], [onload]')).toHaveLength(
           0,
         );
-        const scripts = [...doc.querySelectorAll('script')];
-        expect(scripts).toHaveLength(1);
-        expect(scripts[0]?.getAttribute('src')).toMatch(/^\.\.\/\.\.\/assets\/index-[\w-]+\.js$/);
+        // The app's module, and the theme script that the policy allows by its hash.
+        const scripts = [...doc.querySelectorAll('script')].map(
+          (s) => s.getAttribute('src') ?? s.textContent,
+        );
+        expect(scripts).toHaveLength(2);
+        expect(scripts).toContainEqual(expect.stringMatching(/^\.\.\/\.\.\/assets\/index-[\w-]+\.js$/));
+        expect(scripts).toContain(THEME_SCRIPT);
         expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
       }
     });

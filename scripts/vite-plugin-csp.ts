@@ -1,13 +1,27 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { THEME_KEY } from '../src/lib/theme.ts';
 
 /**
- * The Content-Security-Policy of the built page. Scripts only from our own files (no inline
- * script, no eval), data only from our own origin, no plugins, no <base>. Hosts that can send
- * headers should send the same policy plus `frame-ancestors` (see README), which a <meta> cannot carry.
+ * The one inline script of the page, first in <head>: it applies a theme the reader chose before
+ * anything is painted, so the header that index.html shows before the app runs does not flash the
+ * other theme. The policy below allows exactly this script, by its hash.
+ */
+export const THEME_SCRIPT =
+  `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
+  `if(t==='dark'||t==='light')document.documentElement.classList.add(t)}catch(e){}`;
+
+const THEME_SCRIPT_HASH = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy of the built page. Scripts only from our own files (and the theme
+ * script above; no other inline script, no eval), data only from our own origin, no plugins, no
+ * <base>. Hosts that can send headers should send the same policy plus `frame-ancestors` (see
+ * README), which a <meta> cannot carry.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${THEME_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -17,17 +31,24 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Writes the policy into index.html at build time (the dev server needs inline scripts for HMR). */
+/**
+ * Writes the theme script into index.html, and in a build the policy too (the dev server needs
+ * inline scripts for HMR).
+ */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
+    transformIndexHtml: (_html, ctx) => [
+      ...(ctx.server
+        ? []
+        : [
+            {
+              tag: 'meta',
+              attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+              injectTo: 'head-prepend' as const,
+            },
+          ]),
+      { tag: 'script', children: THEME_SCRIPT, injectTo: 'head' as const },
     ],
   };
 }

@@ -2,16 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { datasetQueryOptions, outlineQueryOptions } from './features/timeline/api/get-dataset';
-import { applyTheme, storedTheme } from './lib/theme';
 import { createQueryClient } from './lib/query-client';
 import { isEventPage } from './lib/url-state';
 import './index.css';
 
 // The panel decides what to show on Back/Forward; the browser's restored scroll would fight it.
 history.scrollRestoration = 'manual';
-
-// Before the first paint, so a remembered theme does not flash the other one.
-applyTheme(storedTheme());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -6,11 +6,12 @@ import { useEffect, useState } from 'react';
  */
 export type Theme = 'system' | 'light' | 'dark';
 
-const KEY = 'timeline-explorer:theme';
+/** Where the reader's choice is kept (index.html's first script reads it too, before the first paint). */
+export const THEME_KEY = 'timeline-explorer:theme';
 
 export function storedTheme(): Theme {
   try {
-    const value = localStorage.getItem(KEY);
+    const value = localStorage.getItem(THEME_KEY);
     return value === 'light' || value === 'dark' ? value : 'system';
   } catch {
     return 'system'; // storage blocked: follow the system
@@ -43,7 +44,7 @@ export function useDarkMode(): [boolean, () => void] {
     const next: Theme = isDark ? 'light' : 'dark';
     setTheme(next);
     try {
-      localStorage.setItem(KEY, next);
+      localStorage.setItem(THEME_KEY, next);
     } catch {
       // storage blocked: the choice lasts for this page only
     }
