@@ -1,4 +1,4 @@
-import { startOf } from './dates.ts';
+import { startTime } from './dates.ts';
 import type { Actor, Dataset, Outline, OutlineEvent, Source, TimelineEvent } from './schema';
 
 /** An outline with the lookups the timeline, filters and list need, built once per load. */
@@ -35,7 +35,7 @@ function laneActor(event: OutlineEvent, actorsById: Map<string, Actor>): string 
 function indexEvents<E extends OutlineEvent>(actors: Actor[], list: E[]) {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   const events = list
-    .map((event, order) => ({ event, order, time: startOf(event.date).getTime() }))
+    .map((event, order) => ({ event, order, time: startTime(event.date) }))
     .sort((a, b) => a.time - b.time || a.order - b.order)
     .map(({ event }) => event);
   const laneOf = new Map(events.map((e) => [e.id, laneActor(e, actorsById)]));
@@ -68,8 +68,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 export function neighbours<E extends OutlineEvent>(events: E[], event: OutlineEvent) {
   const at = events.findIndex((e) => e.id === event.id);
   if (at >= 0) return { previous: events[at - 1], next: events[at + 1] };
-  const time = startOf(event.date).getTime();
-  const after = events.findIndex((e) => startOf(e.date).getTime() > time);
+  const time = startTime(event.date);
+  const after = events.findIndex((e) => startTime(e.date) > time);
   const split = after === -1 ? events.length : after;
   return { previous: events[split - 1], next: events[split] };
 }

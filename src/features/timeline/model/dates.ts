@@ -12,12 +12,24 @@ function parts(date: string): [number, number, number] {
   return [year, month, day];
 }
 
+const startTimes = new Map<string, number>();
+
+/** startOf(date) in milliseconds, worked out once per date string (a dataset repeats its dates). */
+export function startTime(date: string): number {
+  let time = startTimes.get(date);
+  if (time === undefined) {
+    const [year, month, day] = parts(date);
+    const start = new Date(Date.UTC(2000, month - 1, day));
+    start.setUTCFullYear(year);
+    time = start.getTime();
+    startTimes.set(date, time);
+  }
+  return time;
+}
+
 /** First instant of the period the date names ("2019-06" -> 1 June 2019, 00:00 UTC). */
 export function startOf(date: string): Date {
-  const [year, month, day] = parts(date);
-  const start = new Date(Date.UTC(2000, month - 1, day));
-  start.setUTCFullYear(year);
-  return start;
+  return new Date(startTime(date));
 }
 
 /** First instant after the period the date names ("2019-06" -> 1 July 2019). */

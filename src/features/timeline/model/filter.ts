@@ -1,6 +1,6 @@
 import type { ViewState } from '../../../lib/url-state';
 import type { DatasetIndex, OutlineIndex } from './dataset-index';
-import { endOf, startOf } from './dates';
+import { endOf, startTime } from './dates';
 import type { OutlineEvent } from './schema';
 
 /**
@@ -110,12 +110,12 @@ export function filterEvents(
   if (!isFiltered(filter)) return index.events;
   const terms = queryTerms(filter.q);
   const actorIds = new Set(filter.actors.filter((id) => index.actorsById.has(id)));
-  const from = filter.from === null ? -Infinity : startOf(filter.from).getTime();
+  const from = filter.from === null ? -Infinity : startTime(filter.from);
   const to = filter.to === null ? Infinity : endOf(filter.to).getTime();
   return index.events.filter((event) => {
     if (filter.kind !== null && event.kind !== filter.kind) return false;
     if (actorIds.size > 0 && !involves(event, index, actorIds)) return false;
-    if (startOf(event.date).getTime() >= to || endOf(event.end ?? event.date).getTime() <= from) return false;
+    if (startTime(event.date) >= to || endOf(event.end ?? event.date).getTime() <= from) return false;
     if (terms.length > 0) {
       const text = searchableText(event, index, details);
       if (!terms.every((term) => text.includes(term))) return false;
