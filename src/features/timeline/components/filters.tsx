@@ -92,7 +92,11 @@ export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersPr
           className="text-sm font-medium whitespace-nowrap text-slate-700 dark:text-slate-300"
         >
           {isFiltered(view) ? `${shown} of ${total} events` : `${total} events`}
-          {titlesOnly && <span className="block text-xs font-normal">in titles; quotes still loading</span>}
+          {titlesOnly && (
+            <span className="block max-w-32 text-xs font-normal whitespace-normal">
+              in titles; quotes still loading
+            </span>
+          )}
         </p>
       </div>
 
