@@ -126,6 +126,14 @@ test.describe('deep links', () => {
     await expect(explorer.panelHeading).toHaveText(event.title);
     await explorer.expectSelectedInView(event.title);
     await expect(page).toHaveTitle(`${event.title} · ${s400.title}`);
+    // A page load does not move focus (nor draw a focus ring) into the panel...
+    await expect(explorer.panelHeading).not.toBeFocused();
+    // ...but an event the reader opens takes it.
+    await explorer.nextButton.click();
+    await page.keyboard.press('Escape');
+    await explorer.listEntry(event.title).focus();
+    await page.keyboard.press('Enter');
+    await expect(explorer.panelHeading).toBeFocused();
   });
 
   test('Back and Forward restore the selection, and reload keeps it', async ({ explorer, page }) => {

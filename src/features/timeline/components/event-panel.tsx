@@ -187,10 +187,21 @@ interface EventPanelProps {
   terms: string[];
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** False for the event the page was opened on: a page load does not move focus. */
+  focusOnOpen: boolean;
 }
 
 /** The quote detail panel: everything known about one event, with its sources. */
-export function EventPanel({ index, event, details, events, terms, onSelect, onClose }: EventPanelProps) {
+export function EventPanel({
+  index,
+  event,
+  details,
+  events,
+  terms,
+  onSelect,
+  onClose,
+  focusOnOpen,
+}: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const { message, copy } = useCopy();
@@ -203,8 +214,8 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
     // Focus goes to the new heading, unless the reader is walking with Previous/Next: then it stays
     // on the button they pressed, and the live region announces the new event.
     if (
-      !articleRef.current?.contains(document.activeElement) ||
-      document.activeElement === headingRef.current
+      focusOnOpen &&
+      (!articleRef.current?.contains(document.activeElement) || document.activeElement === headingRef.current)
     ) {
       headingRef.current?.focus({ preventScroll: true });
     }
@@ -222,7 +233,7 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
     revealPanel();
     const timer = setTimeout(revealPanel, 300);
     return () => clearTimeout(timer);
-  }, [event.id]);
+  }, [event.id, focusOnOpen]);
 
   return (
     <article ref={articleRef} className="panel scroll-mt-2" aria-labelledby="event-panel-title">
@@ -256,6 +267,38 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
         </div>
       </dl>
 
+      {/* Above the quotes, so that these stay put while the quotes load, whatever their length. */}
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 pb-3 dark:border-slate-700">
+        <nav aria-label="Walk the events" className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            className="btn"
+            disabled={!previous}
+            onClick={() => previous && onSelect(previous.id)}
+            title={previous?.title}
+          >
+            <span aria-hidden="true">←</span> Previous event
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={!next}
+            onClick={() => next && onSelect(next.id)}
+            title={next?.title}
+          >
+            Next event <span aria-hidden="true">→</span>
+          </button>
+        </nav>
+        <div className="flex flex-wrap items-center gap-2">
+          <p role="status" className="muted text-sm empty:hidden">
+            {message}
+          </p>
+          <button type="button" className="btn" onClick={() => void copy(eventPageUrl(event.id), 'Link')}>
+            Copy link
+          </button>
+        </div>
+      </div>
+
       {/* One status line for the whole life of the panel, so that screen readers follow its changes. */}
       <p role="status" className="muted empty:hidden">
         {detailsIndex === undefined && !details.failed ? 'Loading quotes and sources…' : ''}
@@ -270,39 +313,6 @@ export function EventPanel({ index, event, details, events, terms, onSelect, onC
       ) : (
         <DetailsMissing details={details} />
       )}
-
-      <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className="btn" onClick={() => void copy(eventPageUrl(event.id), 'Link')}>
-          Copy link
-        </button>
-        <p role="status" className="muted text-sm">
-          {message}
-        </p>
-      </div>
-
-      <nav
-        aria-label="Walk the events"
-        className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3 dark:border-slate-700"
-      >
-        <button
-          type="button"
-          className="btn"
-          disabled={!previous}
-          onClick={() => previous && onSelect(previous.id)}
-          title={previous?.title}
-        >
-          <span aria-hidden="true">←</span> Previous event
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={!next}
-          onClick={() => next && onSelect(next.id)}
-          title={next?.title}
-        >
-          Next event <span aria-hidden="true">→</span>
-        </button>
-      </nav>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useDarkMode } from '../../../lib/theme';
 import { fullExplorerUrl, isEmbedded, selectEvent, useView } from '../../../lib/url-state';
 import { useDatasetIndex, useOutlineIndex } from '../api/get-dataset';
@@ -172,6 +172,10 @@ export function Explorer() {
   const focusSearch = useMemo(() => () => searchRef.current?.focus(), []);
   useKeyboard(index, events, focusSearch);
 
+  // The event the page was opened on (a link, a reload) is shown without taking focus; once the
+  // reader moves on, every event they open takes it.
+  const [landing, setLanding] = useState(view.event);
+  if (landing !== null && view.event !== landing) setLanding(null);
   const open = (id: string) => {
     if (view.event === null) openerRef.current = document.activeElement;
     selectEvent(id);
@@ -228,6 +232,7 @@ export function Explorer() {
       index={query.data}
       event={selected}
       details={details}
+      focusOnOpen={selected.id !== landing}
       events={events}
       terms={terms}
       onSelect={selectEvent}
