@@ -119,3 +119,21 @@ for (const viewport of [
     expect(await boxes(page)).toEqual(before);
   });
 }
+
+test.describe('embed', () => {
+  test.use({ viewport: { width: 600, height: 400 } });
+
+  test('when the quotes fail in an embed, the notice sits with the panel and Retry is in view', async ({
+    explorer,
+    page,
+  }) => {
+    explorer.allowedErrors.push(/Failed to load resource.*503/);
+    await page.route(DATASET, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await explorer.goto(SMALL, `?embed=1&event=${ruiz.id}`);
+    await expect(explorer.items().first()).toBeInViewport();
+    const notice = explorer.panel.getByRole('alert');
+    await expect(notice).toContainText('could not be loaded (HTTP 503)');
+    await expect(notice.getByRole('button', { name: 'Retry' })).toBeInViewport();
+    await expect(explorer.panelHeading).toHaveText(ruiz.title);
+  });
+});

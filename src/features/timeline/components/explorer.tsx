@@ -249,7 +249,6 @@ export function Explorer() {
     return (
       <main className="embed-layout">
         {live}
-        {detailsError}
         <p className="embed-bar flex items-center justify-between gap-2 text-sm">
           <span className="truncate font-semibold">{dataset.title}</span>
           <a href={fullExplorerUrl()} target="_blank" rel="noopener" className="link shrink-0">
@@ -257,7 +256,8 @@ export function Explorer() {
           </a>
         </p>
         <TimelineView index={query.data} visibleIds={visibleIds} selectedId={view.event} onSelect={open} />
-        <section aria-label="Event details" className="min-h-0 overflow-y-auto">
+        <section aria-label="Event details" className="flex min-h-0 flex-col gap-2 overflow-y-auto">
+          {detailsError}
           {panel}
         </section>
       </main>
