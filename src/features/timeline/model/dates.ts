@@ -42,21 +42,32 @@ export function endOf(date: string): Date {
   return end;
 }
 
-const formats: Record<Precision, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
 };
+const formatters = new Map<Precision, Intl.DateTimeFormat>();
+
+/** A formatter per precision, made on first use: making one costs milliseconds, at start-up too. */
+function formatterFor(precision: Precision): Intl.DateTimeFormat {
+  let formatter = formatters.get(precision);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', FORMATS[precision]);
+    formatters.set(precision, formatter);
+  }
+  return formatter;
+}
 
 /** "4 June 2019", "December 2017" or "2017": no more precise than the data. */
 export function formatDate(date: string): string {
-  return formats[precisionOf(date)].format(startOf(date));
+  return formatterFor(precisionOf(date)).format(startOf(date));
 }
 
 /** A date, or a period when the event has an end: "12–25 July 2019", "2017–2019", "July 2019 – 2020". */
 export function formatWhen(date: string, end?: string): string {
   if (end === undefined || end === date) return formatDate(date);
   const precision = precisionOf(date);
-  if (precision === precisionOf(end)) return formats[precision].formatRange(startOf(date), startOf(end));
+  if (precision === precisionOf(end)) return formatterFor(precision).formatRange(startOf(date), startOf(end));
   return `${formatDate(date)} – ${formatDate(end)}`;
 }
