@@ -17,9 +17,8 @@ export class InvalidDatasetError extends Error {
  * The only place that knows where the data lives: static assets fetched at run time (not imported
  * into the JS), so the bundle stays the same size whatever the dataset, the browser fetches them in
  * parallel with the JS (index.html preloads the outline, and the dataset when it is small), and a
- * failed load can be retried. The outline
- * comes first and is enough to draw the timeline; the whole dataset (summaries, quotes, sources)
- * follows, which for 10,000 events is most of the bytes.
+ * failed load can be retried. The outline comes first and is enough to draw the timeline; the
+ * whole dataset (summaries, quotes, sources) follows, which for 10,000 events is most of the bytes.
  */
 async function fetchValid<T>(
   url: string,
