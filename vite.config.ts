@@ -3,13 +3,14 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { dropGraph2d } from './scripts/vite-plugin-drop-graph2d.ts';
 import { eventPages } from './scripts/vite-plugin-event-pages.ts';
 import { timelineData } from './scripts/vite-plugin-timeline-data.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), timelineData(), contentSecurityPolicy(), eventPages()],
+  plugins: [react(), tailwindcss(), dropGraph2d(), timelineData(), contentSecurityPolicy(), eventPages()],
   preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

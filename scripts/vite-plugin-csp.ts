@@ -32,23 +32,25 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * Writes the theme script into index.html, and in a build the policy too (the dev server needs
- * inline scripts for HMR).
+ * Writes the policy (in a build; the dev server needs inline scripts for HMR) and the theme script
+ * into index.html, right after `<meta charset>`: before any stylesheet, because an inline script
+ * after one waits for it to load, and the page's parsing (and the preload of the data) with it.
  */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
-    transformIndexHtml: (_html, ctx) => [
-      ...(ctx.server
-        ? []
-        : [
-            {
-              tag: 'meta',
-              attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-              injectTo: 'head-prepend' as const,
-            },
-          ]),
-      { tag: 'script', children: THEME_SCRIPT, injectTo: 'head' as const },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+        if (!charset) throw new Error('index.html needs a <meta charset> for the policy to follow');
+        const policy = ctx.server
+          ? ''
+          : `\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
+        const script = `\n    <script>${THEME_SCRIPT}</script>`;
+        const at = charset.index + charset[0].length;
+        return html.slice(0, at) + policy + script + html.slice(at);
+      },
+    },
   };
 }

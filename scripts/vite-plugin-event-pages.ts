@@ -137,7 +137,7 @@ function shell(index: DatasetIndex): string {
     `<div><h1 class="text-2xl font-bold">${text(title)}</h1>`,
     `<p class="max-w-4xl text-slate-700 dark:text-slate-300">${text(description)}</p></div>`,
     // Holds the place of the dark mode button, so that the text wraps as it will with it.
-    '<span class="btn invisible shrink-0" aria-hidden="true"><span>☀</span> Dark mode</span>',
+    '<span class="btn invisible shrink-0" aria-hidden="true"><svg class="size-4 shrink-0" viewBox="0 0 24 24"></svg> Dark mode</span>',
     '</header>',
     '<p role="status" class="needs-js p-4 text-lg">Loading the timeline…</p>',
     '<p class="without-js p-4 text-lg">The timeline needs JavaScript to run.</p>',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { eventPageUrl } from '../../../lib/url-state';
 import { citeQuote } from '../model/citation';
@@ -242,7 +243,7 @@ export function EventPanel({
           <Highlight text={event.title} terms={terms} />
         </h2>
         <button type="button" className="btn shrink-0" onClick={onClose} aria-label="Close details">
-          <span aria-hidden="true">✕</span>
+          <Icon path={ICONS.close} />
         </button>
       </div>
 

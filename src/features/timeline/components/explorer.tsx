@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Icon, ICONS } from '../../../components/icons';
 import { useDarkMode } from '../../../lib/theme';
 import { fullExplorerUrl, isEmbedded, selectEvent, useView } from '../../../lib/url-state';
 import { useDatasetIndex, useOutlineIndex } from '../api/get-dataset';
@@ -100,7 +101,7 @@ function DarkModeToggle() {
   const [isDark, toggle] = useDarkMode();
   return (
     <button type="button" className="btn shrink-0" aria-pressed={isDark} onClick={toggle}>
-      <span aria-hidden="true">{isDark ? '☾' : '☀'}</span> Dark mode
+      <Icon path={isDark ? ICONS.moon : ICONS.sun} /> Dark mode
     </button>
   );
 }

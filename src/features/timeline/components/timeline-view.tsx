@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { isEmbedded } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
@@ -64,22 +65,6 @@ function reveal(timeline: Timeline, item: TimelineItem) {
   const to = (item.end ?? item.start).getTime();
   if (to >= start.getTime() && from <= end.getTime()) return;
   timeline.focus(item.id, { zoom: false, animation: !prefersReducedMotion() });
-}
-
-function Icon({ path }: { path: string }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-      strokeLinecap="round"
-    >
-      <path d={path} />
-    </svg>
-  );
 }
 
 interface TimelineViewProps {
@@ -354,13 +339,13 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       <div className="flex flex-wrap items-center gap-2">
         <div role="group" aria-label="Timeline zoom" className="flex flex-wrap gap-2">
           <button type="button" className="btn" onClick={() => zoom('in')}>
-            <Icon path="M12 5v14M5 12h14" /> Zoom in
+            <Icon path={ICONS.zoomIn} /> Zoom in
           </button>
           <button type="button" className="btn" onClick={() => zoom('out')}>
-            <Icon path="M5 12h14" /> Zoom out
+            <Icon path={ICONS.zoomOut} /> Zoom out
           </button>
           <button type="button" className="btn" onClick={() => zoom('fit')}>
-            <Icon path="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /> Fit all
+            <Icon path={ICONS.fit} /> Fit all
           </button>
         </div>
         <p className="timeline-hint text-sm text-slate-600 dark:text-slate-400">
