@@ -24,7 +24,7 @@ describe('withoutGraph2d', () => {
     expect(trimmed).toMatch(/^ItemSet\.prototype\._onAdd = ItemSet\.prototype\._onUpdate;$/m);
     expect(trimmed).toMatch(/^BackgroundItem\.prototype\.show = RangeItem\.prototype\.show;$/m);
     expect(() => parseAst(trimmed)).not.toThrow();
-    expect(trimmed.length).toBeLessThan(visTimeline.length - 30_000);
+    expect(trimmed.split('\n')).toHaveLength(visTimeline.split('\n').length);
   });
 
   it('fails loudly on a module it does not recognise', () => {

@@ -27,8 +27,9 @@ function assignedRoot(statement: Node): string | null {
 }
 
 /**
- * The source without Graph2d's top-level statements. `parse` is the bundler's ESTree parser.
- * Throws when there are none to drop: the module has changed and this needs a look.
+ * The source with Graph2d's top-level statements blanked out (spaces, newlines kept, so every
+ * other line and column stays where it was and the source map needs no change). `parse` is the
+ * bundler's ESTree parser. Throws when there are none: the module has changed and this needs a look.
  */
 export function withoutGraph2d(code: string, parse: (code: string) => Program): string {
   const dropped = parse(code).body.filter((statement) => GRAPH2D_ONLY.has(assignedRoot(statement) ?? ''));
@@ -38,7 +39,8 @@ export function withoutGraph2d(code: string, parse: (code: string) => Program): 
   let out = '';
   let at = 0;
   for (const statement of dropped) {
-    out += code.slice(at, statement.start);
+    out +=
+      code.slice(at, statement.start) + code.slice(statement.start, statement.end).replace(/[^\n]/g, ' ');
     at = statement.end;
   }
   return out + code.slice(at);
