@@ -105,6 +105,8 @@ for (const viewport of [
       return {
         title: await header.getByRole('heading', { level: 1 }).boundingBox(),
         description: await header.getByText(small.description).boundingBox(),
+        // The shell holds the dark-mode button's place with an invisible copy of it.
+        button: await header.locator('> .btn').boundingBox(),
       };
     };
     const withoutJs = await browser.newContext({ viewport, javaScriptEnabled: false });

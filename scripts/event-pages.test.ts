@@ -5,7 +5,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/features/timeline/model/schema.ts';
-import { THEME_SCRIPT } from './vite-plugin-csp.ts';
+import { CONTENT_SECURITY_POLICY, THEME_SCRIPT } from './vite-plugin-csp.ts';
 
 /** Builds the explorer over a dataset with SITE_URL set, and returns the output folder. */
 function build(dataset: string, siteUrl?: string): string {
@@ -82,6 +82,30 @@ for (const [name, file] of [
         expect(scripts).toContainEqual(expect.stringMatching(/^\.\.\/\.\.\/assets\/index-[\w-]+\.js$/));
         expect(scripts).toContain(THEME_SCRIPT);
         expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
+      }
+    });
+
+    it('puts the policy and the theme script before the stylesheet and the module, on every page', () => {
+      const pages = [
+        path.join(outDir, 'index.html'),
+        ...data.events.map((e) => path.join(outDir, 'event', e.id, 'index.html')),
+      ];
+      for (const file of pages) {
+        const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+        const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
+        expect(policy?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+        const theme = [...doc.querySelectorAll('script')].find((s) => s.textContent === THEME_SCRIPT);
+        // An inline script after a stylesheet waits for it, and parsing (and the preloads) with it.
+        const later = doc.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], script[src]');
+        expect(later.length).toBeGreaterThanOrEqual(2);
+        for (const element of [policy, theme]) {
+          expect(element?.parentElement?.tagName).toBe('HEAD');
+          for (const other of later) {
+            expect(
+              element!.compareDocumentPosition(other) & doc.defaultView!.Node.DOCUMENT_POSITION_FOLLOWING,
+            ).toBeTruthy();
+          }
+        }
       }
     });
 

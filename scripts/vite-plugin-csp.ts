@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeAttribute } from 'entities';
 import type { Plugin } from 'vite';
 import { THEME_KEY } from '../src/lib/theme.ts';
 
@@ -46,7 +47,7 @@ export function contentSecurityPolicy(): Plugin {
         if (!charset) throw new Error('index.html needs a <meta charset> for the policy to follow');
         const policy = ctx.server
           ? ''
-          : `\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
+          : `\n    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(CONTENT_SECURITY_POLICY)}">`;
         const script = `\n    <script>${THEME_SCRIPT}</script>`;
         const at = charset.index + charset[0].length;
         return html.slice(0, at) + policy + script + html.slice(at);
