@@ -37,6 +37,28 @@ test('the timeline and an event’s heading show before its quotes, which then f
   await expect(explorer.panel.getByText('Loading quotes and sources…')).toHaveCount(0);
 });
 
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`list entries keep their height when their excerpts arrive (${viewport.width} px)`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const release = await holdDataset(page);
+    await explorer.goto(SMALL);
+    const entries = page.getByRole('region', { name: 'Events in date order' }).getByRole('button');
+    await expect(entries).toHaveCount(small.events.length);
+    const heights = () => entries.evaluateAll((all) => all.map((e) => e.getBoundingClientRect().height));
+    const before = await heights();
+
+    release();
+    await expect(explorer.listEntry(ruiz.title)).toContainText(ruiz.quotes[0]!.text.slice(0, 20));
+    expect(await heights()).toEqual(before);
+  });
+}
+
 test('a search looks through titles until the quotes are in, then through everything', async ({
   explorer,
   page,

@@ -13,6 +13,8 @@ interface EventListProps {
   details: DatasetIndex | undefined;
   /** The search has only looked through titles so far: no match is not final yet. */
   titlesOnly: boolean;
+  /** The whole dataset is still on its way: each entry keeps the room its excerpt will take. */
+  detailsLoading: boolean;
   terms: string[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -36,6 +38,7 @@ export function EventList({
   events,
   details,
   titlesOnly,
+  detailsLoading,
   terms,
   selectedId,
   onSelect,
@@ -112,15 +115,15 @@ export function EventList({
                 <span id={`entry-title-${event.id}`} className="font-medium">
                   <Highlight text={event.title} terms={terms} />
                 </span>
-                {excerpt !== '' && (
-                  <span
-                    id={`entry-excerpt-${event.id}`}
-                    className="text-sm text-slate-700 dark:text-slate-300"
-                  >
+                {excerpt !== '' ? (
+                  <span id={`entry-excerpt-${event.id}`} className="event-list-excerpt">
                     {isQuote ? '“' : ''}
                     <Highlight text={excerpt} terms={terms} />
                     {isQuote ? '”' : ''}
                   </span>
+                ) : (
+                  // Two lines, as the excerpt will have: the list does not move when it arrives.
+                  detailsLoading && <span className="event-list-excerpt" />
                 )}
               </button>
             </li>

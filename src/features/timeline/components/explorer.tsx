@@ -308,6 +308,7 @@ export function Explorer() {
               events={events}
               details={detailsQuery.data}
               titlesOnly={titlesOnly}
+              detailsLoading={detailsQuery.isPending}
               terms={terms}
               selectedId={selected ? selected.id : null}
               onSelect={open}
