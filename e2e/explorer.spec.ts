@@ -18,6 +18,18 @@ test.describe('first load', () => {
     await expect(explorer.list.getByRole('listitem')).toHaveCount(s400.events.length);
   });
 
+  test('the timeline shows and takes clicks as soon as its items are drawn', async ({ explorer, page }) => {
+    await explorer.goto(S400);
+    // The moment items exist: vis-timeline hides its root, under an empty overlay that takes the
+    // clicks, until it counts its first draw as done. A hidden item still has a box.
+    await page.waitForFunction(() => document.querySelector('.vis-item') !== null);
+    const state = await page.evaluate(() => ({
+      root: getComputedStyle(document.querySelector('.vis-timeline')!).visibility,
+      overlays: document.querySelectorAll('.vis-loading-screen').length,
+    }));
+    expect(state).toEqual({ root: 'visible', overlays: 0 });
+  });
+
   test('draws eras as labelled bands behind the lanes', async ({ explorer }) => {
     await explorer.goto(SMALL);
     await expect(explorer.eras()).toHaveText(['Years of talks']);

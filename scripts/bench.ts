@@ -129,7 +129,7 @@ async function warmUp(site: string): Promise<void> {
 const NAME_SHIM = 'globalThis.__name = (target) => target;';
 
 interface Probe {
-  /** performance.now() (ms since navigation start) when the first `.vis-item` with a box appeared. */
+  /** performance.now() (ms since navigation start) when the first `.vis-item` was shown (see hasBox). */
   firstItem?: number;
   /** When the deep-linked event's title showed (panel heading, or the bare page's selected item). */
   deepLink?: number;
@@ -166,9 +166,11 @@ function installProbe(config: { page: 'explorer' | 'bare'; title: string | null;
     true,
   );
 
+  // Shown for real: a box, and neither it nor an ancestor hidden (vis-timeline hides its root until
+  // its first draw is done, and a hidden item still has a box).
   const hasBox = (element: Element) => {
     const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0;
+    return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
   };
   const headingText = () => document.querySelector(config.heading)?.textContent ?? null;
   let framePending = false;
@@ -178,7 +180,7 @@ function installProbe(config: { page: 'explorer' | 'bare'; title: string | null;
       const items = document.querySelectorAll('.vis-item');
       if ([...items].some(hasBox)) probe.firstItem = now;
       else if (items.length > 0 && !framePending) {
-        // Attached but not laid out yet: look again at the next frame.
+        // Attached but not laid out or not shown yet: look again at the next frame.
         framePending = true;
         requestAnimationFrame(() => {
           framePending = false;
@@ -206,7 +208,7 @@ function installProbe(config: { page: 'explorer' | 'bare'; title: string | null;
     childList: true,
     subtree: true,
     characterData: true,
-    attributeFilter: ['class'],
+    attributeFilter: ['class', 'style'],
   });
 }
 

@@ -196,24 +196,21 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       preferZoom: true,
       maxHeight: maxHeight(),
       timeAxis: timeAxis(yearStep),
-      start: new Date(offstage),
-      end: new Date(offstage + (initialEnd - initialStart)),
     };
     // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
-    const timeline = new Timeline(
-      container,
-      items as unknown as DataSet<DataItem>,
-      groups as unknown as DataSet<DataGroup>,
-      options,
-    );
+    //
+    // Lanes are set after the items, and the window with setWindow rather than the start/end options.
+    // vis-timeline shows itself (until then its root is hidden under an empty overlay that takes the
+    // clicks) and makes its own first fit on the first draw that has items set: setting items
+    // first makes that the constructor's empty draw, where the fit finds nothing to do. With the
+    // options instead, it would wait for a 'rangechanged' 200 ms later and then for another redraw.
+    const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, options);
+    timeline.setGroups(groups as unknown as DataSet<DataGroup>);
+    timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
     groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
     items.add([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
-    // As options, so that vis-timeline's own first fit keeps them; then min goes back to the events.
-    timeline.setOptions({
-      start: new Date(initialStart),
-      end: new Date(initialEnd),
-      min: new Date(first - padding),
-    });
+    timeline.setWindow(initialStart, initialEnd, { animation: false });
+    timeline.setOptions({ min: new Date(first - padding) });
 
     /** Draws what the window needs (the current one, or one about to be shown). */
     const place = (target?: [number, number]) => {
