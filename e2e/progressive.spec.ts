@@ -161,3 +161,47 @@ test.describe('embed', () => {
     await expect(explorer.panelHeading).toHaveText(ruiz.title);
   });
 });
+
+/** Records every layout shift of the page (what a reader sees as content jumping), from the start. */
+async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: { value: number; nodes: string[] }[] = [];
+    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        sources: { node?: Node }[];
+      }[]) {
+        const nodes = entry.sources.map(
+          (s) => (s.node as Element | undefined)?.outerHTML.slice(0, 80) ?? '?',
+        );
+        shifts.push({ value: entry.value, nodes });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
+}
+
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  for (const [what, query] of [
+    ['the explorer', ''],
+    ['a link to an event', `?event=${ruiz.id}`],
+  ]) {
+    test(`nothing on the page jumps while ${what} loads and draws its timeline (${viewport.width} px)`, async ({
+      explorer,
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const shifts = await recordLayoutShifts(page);
+      await explorer.goto(SMALL, query);
+      await expect(explorer.item('Gamma signs the accord')).toBeVisible();
+      await expect(explorer.list.getByRole('button').first()).toBeVisible();
+      if (query) await expect(explorer.panel.getByText(ruiz.quotes[0]!.text)).toBeVisible();
+      await page.waitForTimeout(500); // vis-timeline settles its first window after a moment
+      expect(await shifts()).toEqual([]);
+    });
+  }
+}

@@ -31,8 +31,8 @@ interface Engine {
   items: DataSet<TimelineItem>;
   /** Fits the window to the events shown (all of them when nothing is filtered out). */
   fit: (animation: boolean) => void;
-  /** Re-applies the filter to items and lanes. */
-  refresh: () => void;
+  /** Applies the filter to items and lanes, if it changed since; says whether it did. */
+  refresh: () => boolean;
   /** Re-places items for the current window and selection. */
   place: () => void;
 }
@@ -42,6 +42,18 @@ const maxHeight = () => {
   if (isEmbedded()) return window.innerHeight - (window.innerWidth >= 560 ? 100 : 220);
   return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.42));
 };
+
+/** The axis with its two rows of labels, and the borders. */
+const AXIS_PX = 62;
+/** Room for two rows of items in a lane (an item is 32 px, with 6 px between rows); more rows scroll. */
+const LANE_PX = 88;
+
+/**
+ * The timeline's height, fixed before it draws: its box is reserved from the first paint (nothing
+ * below it moves when it draws, or when zooming re-stacks its items), up to the height limit. One
+ * lane gets the room of two, so that its items have rows to stack into when zooming in.
+ */
+const heightFor = (lanes: number) => Math.min(maxHeight(), AXIS_PX + Math.max(lanes, 2) * LANE_PX);
 
 /** The time span of some events; a year up to today when there are none. */
 function spanOf(spans: readonly Span[]): [number, number] {
@@ -65,6 +77,15 @@ function reveal(timeline: Timeline, item: TimelineItem) {
   const to = (item.end ?? item.start).getTime();
   if (to >= start.getTime() && from <= end.getTime()) return;
   timeline.focus(item.id, { zoom: false, animation: !prefersReducedMotion() });
+}
+
+/** Selects an event on the timeline (none for null) and brings it into view. */
+function showSelection(engine: Engine, selectedId: string | null) {
+  // The selected event is always drawn on its own: when it is in a cluster or not drawn, place again.
+  if (selectedId !== null && !engine.items.get(selectedId)) engine.place();
+  const item = selectedId === null ? null : engine.items.get(selectedId);
+  engine.timeline.setSelection(item ? [item.id] : []);
+  if (item) reveal(engine.timeline, item);
 }
 
 interface TimelineViewProps {
@@ -94,7 +115,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
   });
 
   // A layout effect: the timeline is drawn before the browser paints the page around it, in one
-  // layout, instead of in a second frame after it.
+  // layout, instead of in a second frame after it (except on a link to an event: see below).
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -165,161 +186,191 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       return [...placement.events.map(itemFor), ...placement.clusters.map(toClusterItem)];
     };
 
-    // Everything the first draw needs is worked out before vis-timeline exists, so that it draws
-    // once: lanes, items, the window, the axis steps and whether labels show.
-    const [initialStart, initialEnd] = fitWindow();
-    const initialScale = scaleFor(initialStart, initialEnd);
-    let yearStep = initialScale.yearStep;
-    container.classList.toggle('show-labels', initialScale.labels);
     const shownLanes = () => new Set(shown.map((span) => span.lane));
-    const initialLanes = shownLanes();
-    const items = new DataSet<TimelineItem>();
-    const groups = new DataSet<Group>();
-    // vis-timeline draws an item on its own (a layout each) when it is added inside the window, and
-    // all at once on a redraw: so it is created over an empty stretch before the events, then moved.
-    const offstage = first - 4 * (last - first) - 365 * DAY;
-    const options: TimelineOptions = {
-      groupOrder: 'order',
-      stack: true,
-      selectable: true,
-      multiselect: false,
-      showCurrentTime: false,
-      orientation: { axis: 'top', item: 'top' },
-      margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-      min: new Date(offstage),
-      max: new Date(last + padding),
-      zoomMin: 7 * DAY,
-      zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
-      locale: 'en',
-      // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
-      verticalScroll: true,
-      preferZoom: true,
-      maxHeight: maxHeight(),
-      timeAxis: timeAxis(yearStep),
+    /** Reserves the timeline's box for the lanes shown; says whether its height changed. */
+    const fitHeight = () => {
+      const height = `${heightFor(shownLanes().size)}px`;
+      if (container.style.height === height) return false;
+      container.style.height = height;
+      return true;
     };
-    // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
-    //
-    // Lanes are set after the items, and the window with setWindow rather than the start/end options.
-    // vis-timeline shows itself (until then its root is hidden under an empty overlay that takes the
-    // clicks) and makes its own first fit on the first draw that has items set: setting items
-    // first makes that the constructor's empty draw, where the fit finds nothing to do. With the
-    // options instead, it would wait for a 'rangechanged' 200 ms later and then for another redraw.
-    const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, options);
-    timeline.setGroups(groups as unknown as DataSet<DataGroup>);
-    timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
-    groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
-    items.add([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
-    timeline.setWindow(initialStart, initialEnd, { animation: false });
-    timeline.setOptions({ min: new Date(first - padding) });
+    fitHeight();
 
-    /** Draws what the window needs (the current one, or one about to be shown). */
-    const place = (target?: [number, number]) => {
-      const current = timeline.getWindow();
-      const [startMs, endMs] = target ?? [current.start.getTime(), current.end.getTime()];
-      const wanted = wantedFor(startMs, endMs);
-      const wantedIds = new Set(wanted.map((item) => item.id));
-      const stale = items.getIds({ filter: (item) => item.type !== 'background' && !wantedIds.has(item.id) });
-      if (stale.length > 0) items.remove(stale);
-      const added = wanted.filter((item) => !items.get(item.id));
-      if (added.length > 0) items.add(added);
+    const build = () => {
+      // The filter as it is now (it may have changed if the first draw waited for a frame).
+      let filtered = visibleRef.current;
+      shown = spans.filter((span) => filtered.has(span.id));
+      fitHeight();
+      // Everything the first draw needs is worked out before vis-timeline exists, so that it draws
+      // once: lanes, items, the window, the axis steps and whether labels show.
+      const [initialStart, initialEnd] = fitWindow();
+      const initialScale = scaleFor(initialStart, initialEnd);
+      let yearStep = initialScale.yearStep;
+      container.classList.toggle('show-labels', initialScale.labels);
+      const initialLanes = shownLanes();
+      const items = new DataSet<TimelineItem>();
+      const groups = new DataSet<Group>();
+      // vis-timeline draws an item on its own (a layout each) when it is added inside the window, and
+      // all at once on a redraw: so it is created over an empty stretch before the events, then moved.
+      const offstage = first - 4 * (last - first) - 365 * DAY;
+      const options: TimelineOptions = {
+        groupOrder: 'order',
+        stack: true,
+        selectable: true,
+        multiselect: false,
+        showCurrentTime: false,
+        orientation: { axis: 'top', item: 'top' },
+        margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+        min: new Date(offstage),
+        max: new Date(last + padding),
+        zoomMin: 7 * DAY,
+        zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
+        locale: 'en',
+        // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
+        verticalScroll: true,
+        preferZoom: true,
+        height: '100%', // of the box fitHeight reserves
+        timeAxis: timeAxis(yearStep),
+      };
+      // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
+      //
+      // Lanes are set after the items, and the window with setWindow rather than the start/end options.
+      // vis-timeline shows itself (until then its root is hidden under an empty overlay that takes the
+      // clicks) and makes its own first fit on the first draw that has items set: setting items
+      // first makes that the constructor's empty draw, where the fit finds nothing to do. With the
+      // options instead, it would wait for a 'rangechanged' 200 ms later and then for another redraw.
+      const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, options);
+      timeline.setGroups(groups as unknown as DataSet<DataGroup>);
+      timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
+      groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
+      items.add([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
+      timeline.setWindow(initialStart, initialEnd, { animation: false });
+      timeline.setOptions({ min: new Date(first - padding) });
+
+      /** Draws what the window needs (the current one, or one about to be shown). */
+      const place = (target?: [number, number]) => {
+        const current = timeline.getWindow();
+        const [startMs, endMs] = target ?? [current.start.getTime(), current.end.getTime()];
+        const wanted = wantedFor(startMs, endMs);
+        const wantedIds = new Set(wanted.map((item) => item.id));
+        const stale = items.getIds({
+          filter: (item) => item.type !== 'background' && !wantedIds.has(item.id),
+        });
+        if (stale.length > 0) items.remove(stale);
+        const added = wanted.filter((item) => !items.get(item.id));
+        if (added.length > 0) items.add(added);
+      };
+
+      /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
+      const refresh = () => {
+        if (visibleRef.current === filtered) return false;
+        filtered = visibleRef.current;
+        shown = spans.filter((span) => filtered.has(span.id));
+        const lanes = shownLanes();
+        groups.update(laneGroups.filter((group) => lanes.has(group.id)));
+        place();
+        groups.remove(groups.getIds({ filter: (group) => !lanes.has(group.id) }));
+        if (fitHeight()) timeline.redraw();
+        return true;
+      };
+
+      const fit = (animation: boolean) => {
+        if (shown.length === 0) return; // nothing matches: keep the window the reader had
+        const target = fitWindow();
+        place(target); // so the events are there while the window glides to them
+        timeline.setWindow(...target, { animation });
+      };
+
+      // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
+      const labels = container.querySelector('.vis-panel.vis-left');
+      labels?.setAttribute('tabindex', '0');
+      labels?.setAttribute('role', 'region');
+      labels?.setAttribute('aria-label', 'Lanes');
+
+      timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
+        const id = selected[0] === undefined ? '' : String(selected[0]);
+        if (index.eventsById.has(id)) {
+          onSelectRef.current(id);
+          return;
+        }
+        // A click on empty space, an era or a cluster keeps the current selection: the panel closes
+        // with its own button. A cluster zooms in on its stretch.
+        timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
+        const cluster = id.startsWith(CLUSTER_PREFIX) ? items.get(id) : null;
+        if (cluster) {
+          const middle = cluster.start.getTime();
+          const window = timeline.getWindow();
+          const half = (window.end.getTime() - window.start.getTime()) / 8;
+          timeline.setWindow(middle - half, middle + half, { animation: !prefersReducedMotion() });
+        }
+      });
+
+      // The window the items were last placed for: vis-timeline reports its first window (ours) once
+      // drawn; placing again for it would only redo the first placement with the measured axis width
+      // (a layout per item that moves), so only the axis is checked then.
+      let placedRange = `${initialStart}-${initialEnd}`;
+      const onRangeChanged = () => {
+        const { start, end } = timeline.getWindow();
+        const scale = scaleFor(start.getTime(), end.getTime());
+        if (scale.yearStep !== yearStep) {
+          yearStep = scale.yearStep;
+          timeline.setOptions({ timeAxis: timeAxis(yearStep) });
+        }
+        const range = `${start.getTime()}-${end.getTime()}`;
+        const labelsChanged = scale.labels !== container.classList.contains('show-labels');
+        if (range === placedRange && !labelsChanged) return;
+        placedRange = range;
+        if (labelsChanged) {
+          container.classList.toggle('show-labels', scale.labels);
+          timeline.redraw(); // re-measure the items for their new width
+        }
+        place();
+      };
+      timeline.on('rangechanged', onRangeChanged);
+      // vis-timeline redraws on a resize of the window, but may measure its box before this resizes it.
+      const onResize = () => {
+        if (fitHeight()) timeline.redraw();
+      };
+      window.addEventListener('resize', onResize);
+
+      const engine: Engine = { timeline, items, fit, refresh, place };
+      engineRef.current = engine;
+      if (selectedRef.current !== null) showSelection(engine, selectedRef.current);
+      return () => {
+        engineRef.current = null;
+        window.removeEventListener('resize', onResize);
+        timeline.destroy();
+      };
     };
 
-    /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
-    const refresh = () => {
-      shown = spans.filter((span) => visibleRef.current.has(span.id));
-      const lanes = shownLanes();
-      groups.update(laneGroups.filter((group) => lanes.has(group.id)));
-      place();
-      groups.remove(groups.getIds({ filter: (group) => !lanes.has(group.id) }));
-    };
-
-    const fit = (animation: boolean) => {
-      if (shown.length === 0) return; // nothing matches: keep the window the reader had
-      const target = fitWindow();
-      place(target); // so the events are there while the window glides to them
-      timeline.setWindow(...target, { animation });
-    };
-
-    // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
-    const labels = container.querySelector('.vis-panel.vis-left');
-    labels?.setAttribute('tabindex', '0');
-    labels?.setAttribute('role', 'region');
-    labels?.setAttribute('aria-label', 'Lanes');
-
-    timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
-      const id = selected[0] === undefined ? '' : String(selected[0]);
-      if (index.eventsById.has(id)) {
-        onSelectRef.current(id);
-        return;
-      }
-      // A click on empty space, an era or a cluster keeps the current selection: the panel closes
-      // with its own button. A cluster zooms in on its stretch.
-      timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
-      const cluster = id.startsWith(CLUSTER_PREFIX) ? items.get(id) : null;
-      if (cluster) {
-        const middle = cluster.start.getTime();
-        const window = timeline.getWindow();
-        const half = (window.end.getTime() - window.start.getTime()) / 8;
-        timeline.setWindow(middle - half, middle + half, { animation: !prefersReducedMotion() });
-      }
+    // On a link to an event, its panel is what the reader came for: the page is painted with it
+    // first, and the timeline drawn right after that frame, into the box reserved for it.
+    if (selectedRef.current === null) return build();
+    let destroy: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        destroy = build();
+      });
     });
-
-    // The window the items were last placed for: vis-timeline reports its first window (ours) once
-    // drawn; placing again for it would only redo the first placement with the measured axis width
-    // (a layout per item that moves), so only the axis is checked then.
-    let placedRange = `${initialStart}-${initialEnd}`;
-    const onRangeChanged = () => {
-      const { start, end } = timeline.getWindow();
-      const scale = scaleFor(start.getTime(), end.getTime());
-      if (scale.yearStep !== yearStep) {
-        yearStep = scale.yearStep;
-        timeline.setOptions({ timeAxis: timeAxis(yearStep) });
-      }
-      const range = `${start.getTime()}-${end.getTime()}`;
-      const labelsChanged = scale.labels !== container.classList.contains('show-labels');
-      if (range === placedRange && !labelsChanged) return;
-      placedRange = range;
-      if (labelsChanged) {
-        container.classList.toggle('show-labels', scale.labels);
-        timeline.redraw(); // re-measure the items for their new width
-      }
-      place();
-    };
-    timeline.on('rangechanged', onRangeChanged);
-    const onResize = () => timeline.setOptions({ maxHeight: maxHeight() });
-
-    window.addEventListener('resize', onResize);
-
-    engineRef.current = { timeline, items, fit, refresh, place };
     return () => {
-      engineRef.current = null;
-      window.removeEventListener('resize', onResize);
-      timeline.destroy();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      destroy?.();
     };
   }, [index]);
 
   // A new filter: redraw the matches and fit them, once typing pauses.
-  const isFirstFilter = useRef(true);
   useEffect(() => {
     const engine = engineRef.current;
-    if (!engine) return;
-    if (isFirstFilter.current) {
-      isFirstFilter.current = false;
-      return;
-    }
-    engine.refresh();
+    if (!engine?.refresh()) return;
     const timer = setTimeout(() => engine.fit(!prefersReducedMotion()), 250);
     return () => clearTimeout(timer);
   }, [visibleIds]);
 
   useEffect(() => {
     const engine = engineRef.current;
-    if (!engine) return;
-    // The selected event is always drawn on its own: when it is in a cluster or not drawn, place again.
-    if (selectedId !== null && !engine.items.get(selectedId)) engine.place();
-    const item = selectedId === null ? null : engine.items.get(selectedId);
-    engine.timeline.setSelection(item ? [item.id] : []);
-    if (item) reveal(engine.timeline, item);
+    if (engine) showSelection(engine, selectedId);
   }, [selectedId, index]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
