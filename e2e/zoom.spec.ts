@@ -40,6 +40,21 @@ test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
   await expect.poll(async () => (await b.boundingBox())!.x).toBeLessThan(before - 100);
 });
 
+test.describe('on a tall screen', () => {
+  // Without animation each click zooms by the same factor, wherever the last zoom was.
+  test.use({ viewport: { width: 1366, height: 1000 }, reducedMotion: 'reduce' });
+
+  test('zooming in, the timeline grows to show the rows its items stack into', async ({ explorer }) => {
+    await explorer.goto(S400);
+    await expect(explorer.items().first()).toBeVisible();
+    const before = (await explorer.timeline.boundingBox())!.height;
+    // Zoomed in this far, the titles show and the busiest lane stacks its items into four rows.
+    for (let i = 0; i < 3; i++) await explorer.zoomIn.click();
+    await expect.poll(async () => (await explorer.timeline.boundingBox())!.height).toBeGreaterThan(before);
+    await expect.poll(() => explorer.hiddenLanePixels()).toBeLessThanOrEqual(1);
+  });
+});
+
 test('a crowded stretch is summarised as "N events", and a click zooms into it', async ({ explorer }) => {
   await explorer.goto(S400);
   const clusters = explorer.clusters();

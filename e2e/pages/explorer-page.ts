@@ -106,6 +106,13 @@ export class ExplorerPage {
     return (await labels.allTextContents()).map((name) => name.trim());
   }
 
+  /** How many pixels of lanes are scrolled out of the timeline's box (0 when every row shows). */
+  hiddenLanePixels(): Promise<number> {
+    return this.timeline
+      .locator('.vis-panel.vis-left')
+      .evaluate((lanes) => Math.max(0, lanes.scrollHeight - lanes.clientHeight));
+  }
+
   /** Number of items drawn in the lane at `laneIndex` (lanes and rows share their order). */
   itemsInLane(laneIndex: number): Locator {
     return this.timeline

@@ -255,7 +255,7 @@ export function EventPanel({
               {formatWhen(event.date, event.end)}
               {event.time !== undefined && `, ${event.time}`}
             </time>
-            {full?.dateNote !== undefined && <span className="muted block text-sm">{full.dateNote}</span>}
+            {event.dateNote !== undefined && <span className="muted block text-sm">{event.dateNote}</span>}
           </dd>
         </div>
         <div>

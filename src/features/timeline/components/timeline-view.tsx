@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -45,15 +45,21 @@ const maxHeight = () => {
 
 /** The axis with its two rows of labels, and the borders. */
 const AXIS_PX = 62;
-/** Room for two rows of items in a lane (an item is 32 px, with 6 px between rows); more rows scroll. */
+/** Room for two rows of items in a lane (an item is 32 px, with 6 px between rows). */
 const LANE_PX = 88;
 
 /**
- * The timeline's height, fixed before it draws: its box is reserved from the first paint (nothing
- * below it moves when it draws, or when zooming re-stacks its items), up to the height limit. One
- * lane gets the room of two, so that its items have rows to stack into when zooming in.
+ * The timeline's height, fixed before it draws: room for two rows per lane is reserved from the
+ * first paint, so nothing below the timeline moves when it draws (one lane gets the room of two).
+ * Once the reader has moved the view, the box also grows to the rows its items stack into
+ * (`content`); rows beyond the height limit scroll.
  */
-const heightFor = (lanes: number) => Math.min(maxHeight(), AXIS_PX + Math.max(lanes, 2) * LANE_PX);
+const heightFor = (lanes: number, content: number) =>
+  Math.min(maxHeight(), Math.max(AXIS_PX + Math.max(lanes, 2) * LANE_PX, content));
+
+/** The same ids (a new Set with the same events, e.g. when the quotes arrive, changes nothing). */
+const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((id) => b.has(id));
 
 /** The time span of some events; a year up to today when there are none. */
 function spanOf(spans: readonly Span[]): [number, number] {
@@ -106,6 +112,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
   const visibleRef = useRef(visibleIds);
+  // Errors in the deferred first draw (see below) reach the error boundary through a render.
+  const [, setCrash] = useState<unknown>();
 
   // Before the layout effect below reads them.
   useLayoutEffect(() => {
@@ -143,7 +151,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
 
     const [first, last] = spanOf(spans);
     const padding = Math.max((last - first) * 0.25, 60 * DAY);
-    let shown = spans.filter((span) => visibleRef.current.has(span.id));
+    /** The spans of the events that pass the filters. */
+    let shown: Span[] = [];
 
     /** Our fit: the shown events, with room on the right where point labels run past their dot. */
     const fitWindow = (): [number, number] => {
@@ -187,14 +196,24 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     };
 
     const shownLanes = () => new Set(shown.map((span) => span.lane));
-    /** Reserves the timeline's box for the lanes shown; says whether its height changed. */
+    /** Set once the reader zooms, pans or filters: the box then also fits the rows of the items. */
+    let moved = false;
+    /**
+     * The height vis-timeline's axis and rows take, with its borders, from the sizes its last draw
+     * wrote into the DOM (reading them forces no layout).
+     */
+    const contentHeight = () => {
+      const px = (selector: string, property: 'top' | 'height') =>
+        parseFloat(container.querySelector<HTMLElement>(selector)?.style[property] ?? '') || 0;
+      return px('.vis-panel.vis-center', 'top') + px('.vis-itemset', 'height') + 2;
+    };
+    /** Sizes the timeline's box (see heightFor); says whether its height changed. */
     const fitHeight = () => {
-      const height = `${heightFor(shownLanes().size)}px`;
+      const height = `${heightFor(shownLanes().size, moved ? contentHeight() : 0)}px`;
       if (container.style.height === height) return false;
       container.style.height = height;
       return true;
     };
-    fitHeight();
 
     const build = () => {
       // The filter as it is now (it may have changed if the first draw waited for a frame).
@@ -263,7 +282,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
 
       /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
       const refresh = () => {
-        if (visibleRef.current === filtered) return false;
+        if (sameIds(visibleRef.current, filtered)) return false;
+        moved = true;
         filtered = visibleRef.current;
         shown = spans.filter((span) => filtered.has(span.id));
         const lanes = shownLanes();
@@ -327,6 +347,9 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         place();
       };
       timeline.on('rangechanged', onRangeChanged);
+      timeline.on('changed', () => {
+        if (moved && fitHeight()) timeline.redraw();
+      });
       // vis-timeline redraws on a resize of the window, but may measure its box before this resizes it.
       const onResize = () => {
         if (fitHeight()) timeline.redraw();
@@ -336,6 +359,10 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       const engine: Engine = { timeline, items, fit, refresh, place };
       engineRef.current = engine;
       if (selectedRef.current !== null) showSelection(engine, selectedRef.current);
+      // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
+      timeline.on('rangechange', () => {
+        moved = true;
+      });
       return () => {
         engineRef.current = null;
         window.removeEventListener('resize', onResize);
@@ -344,13 +371,23 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     };
 
     // On a link to an event, its panel is what the reader came for: the page is painted with it
-    // first, and the timeline drawn right after that frame, into the box reserved for it.
-    if (selectedRef.current === null) return build();
+    // first, and the timeline drawn right after that frame, into the box reserved for it. (In a
+    // background tab, frames wait until the tab is shown.)
+    const linked = selectedRef.current;
+    if (linked === null || !index.eventsById.has(linked)) return build();
+    shown = spans.filter((span) => visibleRef.current.has(span.id));
+    fitHeight();
     let destroy: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        destroy = build();
+        try {
+          destroy = build();
+        } catch (error) {
+          setCrash(() => {
+            throw error;
+          });
+        }
       });
     });
     return () => {
@@ -363,7 +400,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
   // A new filter: redraw the matches and fit them, once typing pauses.
   useEffect(() => {
     const engine = engineRef.current;
-    if (!engine?.refresh()) return;
+    const changed = engine?.refresh() ?? false;
+    if (!engine || !changed) return;
     const timer = setTimeout(() => engine.fit(!prefersReducedMotion()), 250);
     return () => clearTimeout(timer);
   }, [visibleIds]);

@@ -173,7 +173,7 @@ describe('validateDataset', () => {
 });
 
 describe('outline', () => {
-  it('keeps what the timeline needs and nothing else, and validates', () => {
+  it('keeps what the timeline and the panel heading need and nothing else, and validates', () => {
     const dataset = validDataset();
     const outline = toOutline(dataset);
     expect(outline.events[0]).toEqual({
@@ -184,6 +184,9 @@ describe('outline', () => {
       actors: ['erdogan'],
     });
     expect(outline.events[1]).toMatchObject({ id: 'two', date: '2017', end: '2019-07' });
+    // The panel's heading shows the date note, so it comes with the outline.
+    const noted = toOutline({ ...dataset, events: [{ ...dataset.events[0]!, dateNote: 'Sources differ' }] });
+    expect(noted.events[0]).toHaveProperty('dateNote', 'Sources differ');
     expect(outline).not.toHaveProperty('sources');
     expect(outline.actors).toEqual(dataset.actors);
     expect(validateOutline(outline)).toEqual({ ok: true, data: outline });

@@ -109,7 +109,7 @@ const datasetShape = z.object({
 });
 
 /**
- * The outline of a dataset: what the timeline needs to draw it. The build writes it next to the
+ * The outline of a dataset: what the timeline needs to draw it (and the panel its heading). The build writes it next to the
  * dataset; the app loads it first and draws the timeline from it while the rest (summaries, quotes,
  * sources) comes in.
  */
@@ -118,6 +118,7 @@ export const outlineEventSchema = z.pick(eventSchema, {
   kind: true,
   date: true,
   end: true,
+  dateNote: true,
   time: true,
   title: true,
   actors: true,
@@ -233,11 +234,13 @@ export function toOutline({ title, description, actors, events, eras }: Dataset)
     title,
     description,
     actors,
-    events: events.map(({ id, kind, date, end, time, title, actors }) => ({
+    events: events.map(({ id, kind, date, end, dateNote, time, title, actors }) => ({
       id,
       kind,
       date,
       ...(end !== undefined && { end }),
+      // The panel's heading shows it: from the outline, nothing moves when the rest arrives.
+      ...(dateNote !== undefined && { dateNote }),
       ...(time !== undefined && { time }),
       title,
       actors,
