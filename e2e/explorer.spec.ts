@@ -102,6 +102,21 @@ test.describe('quote detail panel', () => {
     await expect(page).not.toHaveURL(/event=/);
   });
 
+  test('closing leaves the page where it was, even when the event was opened from the timeline', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(S400);
+    await explorer.item('NATO allies criticise').click();
+    await expect(explorer.panelHeading).toContainText('NATO allies criticise');
+    const scrolled = await page.evaluate(() => scrollY);
+    await explorer.closeButton.click();
+    await expect(explorer.panelHeading).toHaveCount(0);
+    // Focus is on the event's entry in the list, far below, but the page did not move.
+    await expect(explorer.list.locator(':focus')).toHaveCount(1);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  });
+
   test('walks the events in date order with previous and next', async ({ explorer, page }) => {
     await explorer.goto(SMALL, '?event=talks-begin');
     await expect(explorer.previousButton).toBeDisabled();

@@ -69,6 +69,31 @@ test('a crowded stretch is summarised as "N events", and a click zooms into it',
   ).toBeVisible();
 });
 
+for (const [layout, viewport, query] of [
+  ['the explorer', { width: 1366, height: 900 }, ''],
+  ['an embed', { width: 600, height: 400 }, '?embed=1'],
+] as const) {
+  test(`clicking "N events" in ${layout} brings those N events into view`, async ({ explorer, page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await explorer.goto(S400, query);
+    const shown = explorer.clusters().filter({ visible: true });
+    await expect(shown.first()).toBeVisible();
+    // Every cluster on screen at first, each from the first view.
+    const clusters = await shown.count();
+    for (let i = 0; i < clusters; i++) {
+      await explorer.goto(S400, query);
+      const cluster = shown.nth(i);
+      const count = Number((await cluster.textContent())?.match(/\d+/)?.[0]);
+      // Its lane, found again after the click (the cluster item itself is gone then).
+      const laneIndex = await explorer.laneIndexOf(cluster);
+      await cluster.click();
+      const anyItem = explorer.itemsInLane(laneIndex).first();
+      await expect.poll(() => explorer.eventsShownInLaneOf(anyItem)).toBeGreaterThanOrEqual(count);
+    }
+  });
+}
+
 test('selecting an event keeps the reader’s zoom', async ({ explorer }) => {
   await explorer.goto(S400);
   await explorer.zoomInUntilLabelsShow();

@@ -106,6 +106,36 @@ export class ExplorerPage {
     return (await labels.allTextContents()).map((name) => name.trim());
   }
 
+  /** The index of the lane an item is drawn in (as `itemsInLane` counts them). */
+  laneIndexOf(item: Locator): Promise<number> {
+    return item.evaluate((element) => {
+      const lane = element.closest('.vis-foreground > .vis-group');
+      return lane?.parentElement ? [...lane.parentElement.children].indexOf(lane) : -1;
+    });
+  }
+
+  /**
+   * The events whose date is in view in the lane of `item`: one for each event drawn, and N for
+   * each "N events" cluster.
+   */
+  eventsShownInLaneOf(item: Locator): Promise<number> {
+    return item.evaluate((element) => {
+      const lane = element.closest('.vis-group');
+      const frame = element.closest('.vis-panel.vis-center')?.getBoundingClientRect();
+      if (!lane || !frame) return 0;
+      let count = 0;
+      for (const drawn of lane.querySelectorAll('.vis-item:not(.vis-dot):not(.vis-background)')) {
+        const box = drawn.getBoundingClientRect();
+        // An item starts where its date is: its marker (or an "N events" pill) is there.
+        if (box.width === 0 || box.left < frame.left || box.left > frame.right) continue;
+        count += drawn.classList.contains('cluster')
+          ? Number(drawn.querySelector('.cluster-count')?.textContent ?? 0)
+          : 1;
+      }
+      return count;
+    });
+  }
+
   /** How many pixels of lanes are scrolled out of the timeline's box (0 when every row shows). */
   hiddenLanePixels(): Promise<number> {
     return this.timeline

@@ -192,7 +192,9 @@ export function Explorer() {
           ? null
           : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
       if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
-      else entry?.focus();
+      // Not opened from anything that takes focus (a timeline item, a key): focus its list entry for
+      // the keyboard, without scrolling the page down to it.
+      else entry?.focus({ preventScroll: true });
     });
   };
 

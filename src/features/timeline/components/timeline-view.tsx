@@ -6,9 +6,8 @@ import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { isEmbedded } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
-import { placeSpans, type Span } from '../model/level-of-detail';
+import { placeSpans, type Cluster, type Span } from '../model/level-of-detail';
 import {
-  CLUSTER_PREFIX,
   toClusterItem,
   toEraItems,
   toLaneGroups,
@@ -45,17 +44,15 @@ const maxHeight = () => {
 
 /** The axis with its two rows of labels, and the borders. */
 const AXIS_PX = 62;
-/** Room for two rows of items in a lane (an item is 32 px, with 6 px between rows). */
-const LANE_PX = 88;
+/** A lane with two rows of items (items are 32 px tall, with 6 px around them). */
+const LANE_PX = 94;
 
-/**
- * The timeline's height, fixed before it draws: room for two rows per lane is reserved from the
- * first paint, so nothing below the timeline moves when it draws (one lane gets the room of two).
- * Once the reader has moved the view, the box also grows to the rows its items stack into
- * (`content`); rows beyond the height limit scroll.
- */
-const heightFor = (lanes: number, content: number) =>
-  Math.min(maxHeight(), Math.max(AXIS_PX + Math.max(lanes, 2) * LANE_PX, content));
+/** The height a timeline of this many lanes is likely to take when it first draws, within the limit. */
+const likelyHeight = (lanes: number) => Math.min(maxHeight(), AXIS_PX + lanes * LANE_PX);
+
+/** The page puts the event panel beside the timeline, not below it (`--panel-beside` in index.css). */
+const panelBeside = (element: Element) =>
+  getComputedStyle(element).getPropertyValue('--panel-beside').trim() === '1';
 
 /** The same ids (a new Set with the same events, e.g. when the quotes arrive, changes nothing). */
 const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
@@ -179,6 +176,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     };
     const timeAxis = (yearStep: number) => (yearStep ? { scale: 'year' as const, step: yearStep } : {});
 
+    /** The clusters drawn (by id), for a click to zoom in on. */
+    let drawnClusters = new Map<string, Cluster>();
     /** The items a window needs: events one by one, crowded stretches as clusters (see placeSpans). */
     const wantedFor = (startMs: number, endMs: number): TimelineItem[] => {
       const labels = container.classList.contains('show-labels');
@@ -192,34 +191,21 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         maxPerSlot: labels ? 3 : 2,
         keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
       });
+      drawnClusters = new Map(placement.clusters.map((cluster) => [cluster.id, cluster]));
       return [...placement.events.map(itemFor), ...placement.clusters.map(toClusterItem)];
     };
 
     const shownLanes = () => new Set(shown.map((span) => span.lane));
-    /** Set once the reader zooms, pans or filters: the box then also fits the rows of the items. */
-    let moved = false;
     /**
-     * The height vis-timeline's axis and rows take, with its borders, from the sizes its last draw
-     * wrote into the DOM (reading them forces no layout).
+     * On a link to an event the timeline may draw after the page is first painted (see below): until
+     * the reader moves the view, its box keeps the height it was given then (more rows scroll).
      */
-    const contentHeight = () => {
-      const px = (selector: string, property: 'top' | 'height') =>
-        parseFloat(container.querySelector<HTMLElement>(selector)?.style[property] ?? '') || 0;
-      return px('.vis-panel.vis-center', 'top') + px('.vis-itemset', 'height') + 2;
-    };
-    /** Sizes the timeline's box (see heightFor); says whether its height changed. */
-    const fitHeight = () => {
-      const height = `${heightFor(shownLanes().size, moved ? contentHeight() : 0)}px`;
-      if (container.style.height === height) return false;
-      container.style.height = height;
-      return true;
-    };
+    let reserved: number | null = null;
 
     const build = () => {
       // The filter as it is now (it may have changed if the first draw waited for a frame).
       let filtered = visibleRef.current;
       shown = spans.filter((span) => filtered.has(span.id));
-      fitHeight();
       // Everything the first draw needs is worked out before vis-timeline exists, so that it draws
       // once: lanes, items, the window, the axis steps and whether labels show.
       const [initialStart, initialEnd] = fitWindow();
@@ -248,7 +234,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
         verticalScroll: true,
         preferZoom: true,
-        height: '100%', // of the box fitHeight reserves
+        maxHeight: reserved ?? maxHeight(),
+        ...(reserved !== null && { minHeight: reserved }),
         timeAxis: timeAxis(yearStep),
       };
       // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
@@ -280,17 +267,23 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         if (added.length > 0) items.add(added);
       };
 
+      /** The reader moved the view: the box follows its rows from now on, up to the height limit. */
+      const release = () => {
+        if (reserved === null) return;
+        reserved = null;
+        container.style.minHeight = '';
+        timeline.setOptions({ minHeight: 0, maxHeight: maxHeight() });
+      };
       /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
       const refresh = () => {
         if (sameIds(visibleRef.current, filtered)) return false;
-        moved = true;
+        release();
         filtered = visibleRef.current;
         shown = spans.filter((span) => filtered.has(span.id));
         const lanes = shownLanes();
         groups.update(laneGroups.filter((group) => lanes.has(group.id)));
         place();
         groups.remove(groups.getIds({ filter: (group) => !lanes.has(group.id) }));
-        if (fitHeight()) timeline.redraw();
         return true;
       };
 
@@ -314,14 +307,21 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
           return;
         }
         // A click on empty space, an era or a cluster keeps the current selection: the panel closes
-        // with its own button. A cluster zooms in on its stretch.
+        // with its own button. A cluster zooms in on its events (clicks on a crowded stretch zoom on).
         timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
-        const cluster = id.startsWith(CLUSTER_PREFIX) ? items.get(id) : null;
+        const cluster = drawnClusters.get(id);
         if (cluster) {
-          const middle = cluster.start.getTime();
-          const window = timeline.getWindow();
-          const half = (window.end.getTime() - window.start.getTime()) / 8;
-          timeline.setWindow(middle - half, middle + half, { animation: !prefersReducedMotion() });
+          // Room on the right, where the last events' titles run past their dates; and at least
+          // twice as close as before, so that clicks on what is still crowded keep getting closer.
+          const extent = cluster.last - cluster.first;
+          let [start, end] = [cluster.first - extent * 0.15 - DAY, cluster.last + extent * 0.5 + DAY];
+          const { start: shownStart, end: shownEnd } = timeline.getWindow();
+          const half = (shownEnd.getTime() - shownStart.getTime()) / 2;
+          if (end - start > half) {
+            const middle = (cluster.first + cluster.last) / 2;
+            [start, end] = [middle - half / 2, middle + half / 2];
+          }
+          timeline.setWindow(start, end, { animation: !prefersReducedMotion() });
         }
       });
 
@@ -347,12 +347,9 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         place();
       };
       timeline.on('rangechanged', onRangeChanged);
-      timeline.on('changed', () => {
-        if (moved && fitHeight()) timeline.redraw();
-      });
-      // vis-timeline redraws on a resize of the window, but may measure its box before this resizes it.
       const onResize = () => {
-        if (fitHeight()) timeline.redraw();
+        release();
+        timeline.setOptions({ maxHeight: maxHeight() });
       };
       window.addEventListener('resize', onResize);
 
@@ -360,9 +357,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       engineRef.current = engine;
       if (selectedRef.current !== null) showSelection(engine, selectedRef.current);
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
-      timeline.on('rangechange', () => {
-        moved = true;
-      });
+      timeline.on('rangechange', release);
       return () => {
         engineRef.current = null;
         window.removeEventListener('resize', onResize);
@@ -370,13 +365,15 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       };
     };
 
-    // On a link to an event, its panel is what the reader came for: the page is painted with it
-    // first, and the timeline drawn right after that frame, into the box reserved for it. (In a
-    // background tab, frames wait until the tab is shown.)
+    // On a link to an event, its panel is what the reader came for. Where the panel sits beside the
+    // timeline, the page is painted with it first, and the timeline drawn right after that frame,
+    // into a box of the height it is likely to need (where the panel is below, the timeline is drawn
+    // first, so that the panel never moves). In a background tab, frames wait until it is shown.
     const linked = selectedRef.current;
-    if (linked === null || !index.eventsById.has(linked)) return build();
+    if (linked === null || !index.eventsById.has(linked) || !panelBeside(container)) return build();
     shown = spans.filter((span) => visibleRef.current.has(span.id));
-    fitHeight();
+    reserved = likelyHeight(shownLanes().size);
+    container.style.minHeight = `${reserved}px`;
     let destroy: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {

@@ -25,10 +25,21 @@ describe('placeSpans', () => {
   });
 
   it('merges a crowded slot of a lane into one cluster, and only that lane', () => {
-    const crowded = ['a', 'b', 'c', 'd'].map((id, i) => span(id, 'x', 11 + i));
+    const crowded = ['a', 'b', 'c', 'd'].map((id, i) => span(id, 'x', 11 + i, i === 1 ? 9 : 0));
     const { events, clusters } = placeSpans([...crowded, span('e', 'y', 12)], options());
     expect(events).toEqual(['e']);
-    expect(clusters).toEqual([{ id: 'cluster:x:1:4', lane: 'x', start: 10 * DAY, end: 20 * DAY, count: 4 }]);
+    expect(clusters).toEqual([
+      // Drawn at its slot (days 10–20); its events run from day 11 to day 21 (b lasts 9 days).
+      {
+        id: 'cluster:x:1:4',
+        lane: 'x',
+        start: 10 * DAY,
+        end: 20 * DAY,
+        count: 4,
+        first: 11 * DAY,
+        last: 21 * DAY,
+      },
+    ]);
   });
 
   it('always draws the kept (selected) event on its own, even far away', () => {

@@ -15,9 +15,13 @@ export interface Span {
 export interface Cluster {
   id: string;
   lane: string;
+  /** The slot: where the cluster is drawn, the same while panning. */
   start: number;
   end: number;
   count: number;
+  /** Where its events are: from the first one's start to the last one's end (what a click zooms to). */
+  first: number;
+  last: number;
 }
 
 export interface Placement {
@@ -74,11 +78,14 @@ export function placeSpans(spans: readonly Span[], options: DetailOptions): Plac
     const [lane = '', slot = '0'] = key.split('\u0000');
     const start = Number(slot) * slotMs;
     clusters.push({
+      // Event ids are slugs: they never contain a colon.
       id: `cluster:${lane}:${slot}:${members.length}`,
       lane,
       start,
       end: start + slotMs,
       count: members.length,
+      first: Math.min(...members.map((span) => span.start)),
+      last: Math.max(...members.map((span) => span.end)),
     });
   }
   return { events, clusters };

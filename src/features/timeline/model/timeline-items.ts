@@ -87,9 +87,6 @@ export function toTimelineItems(index: OutlineIndex): TimelineItem[] {
   ];
 }
 
-/** Prefix of cluster item ids (event ids are slugs, so they never contain a colon). */
-export const CLUSTER_PREFIX = 'cluster:';
-
 /** A run of events in one lane drawn as one item: "14 events", which zooms in when clicked. */
 export function toClusterItem(cluster: Cluster): TimelineItem {
   const content = document.createElement('span');
