@@ -1,4 +1,5 @@
 import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
+import { ExplorerPage } from './pages/explorer-page.ts';
 
 const s400 = loadDataset('data/events.json');
 
@@ -203,4 +204,25 @@ test.describe('deep links', () => {
     expect(assets.length).toBeGreaterThan(0);
     for (const url of assets) expect(url).toContain(`/${S400}assets/`);
   });
+});
+
+test('after resizing from desktop to phone width, the timeline is laid out as on a phone', async ({
+  browser,
+  explorer,
+  page,
+}) => {
+  const phone = { width: 390, height: 844 };
+  const fresh = await browser.newPage({ viewport: phone });
+  const onPhone = new ExplorerPage(fresh);
+  await onPhone.goto(S400);
+  await expect(onPhone.items().first()).toBeVisible();
+  const rows = await onPhone.lanesHeight();
+  await fresh.close();
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  await page.setViewportSize(phone);
+  // The events are regrouped for the narrow width: the lanes stack no more rows than on a phone.
+  await expect.poll(() => explorer.lanesHeight()).toBeLessThanOrEqual(rows);
 });

@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { expect, S400, SMALL, test } from './fixtures.ts';
+import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
 
 /** Horizontal distance between two axis labels: grows when zooming in. */
 async function itemGap(a: Locator, b: Locator) {
@@ -44,15 +44,55 @@ test.describe('on a tall screen', () => {
   // Without animation each click zooms by the same factor, wherever the last zoom was.
   test.use({ viewport: { width: 1366, height: 1000 }, reducedMotion: 'reduce' });
 
-  test('zooming in, the timeline grows to show the rows its items stack into', async ({ explorer }) => {
+  test('zooming in and out, the timeline always shows all its rows and no empty space', async ({
+    explorer,
+  }) => {
     await explorer.goto(S400);
     await expect(explorer.items().first()).toBeVisible();
-    const before = (await explorer.timeline.boundingBox())!.height;
-    // Zoomed in this far, the titles show and the busiest lane stacks its items into four rows.
-    for (let i = 0; i < 3; i++) await explorer.zoomIn.click();
-    await expect.poll(async () => (await explorer.timeline.boundingBox())!.height).toBeGreaterThan(before);
-    await expect.poll(() => explorer.hiddenLanePixels()).toBeLessThanOrEqual(1);
+    for (const action of [explorer.zoomIn, explorer.zoomIn, explorer.zoomIn, explorer.zoomOut]) {
+      await action.click();
+      await expect.poll(() => explorer.hiddenLanePixels()).toBeLessThanOrEqual(1);
+      await expect.poll(() => explorer.blankBelowLanes()).toBeLessThanOrEqual(2);
+    }
   });
+});
+
+test.describe('on a link to an event', () => {
+  test.use({ viewport: { width: 1366, height: 1000 }, reducedMotion: 'reduce' });
+
+  test('once the reader zooms, the timeline fits its rows: none hidden, no blank below', async ({
+    explorer,
+  }) => {
+    // Where the panel sits beside the timeline, the timeline is drawn after it, into a box sized ahead.
+    await explorer.goto(S400, '?event=2018-08-13-trump-signs-ndaa-fy2019');
+    await expect(explorer.selectedItem()).toBeVisible();
+    for (const action of [explorer.zoomIn, explorer.zoomIn, explorer.zoomIn, explorer.zoomOut]) {
+      await action.click();
+      await expect.poll(() => explorer.hiddenLanePixels()).toBeLessThanOrEqual(1);
+      await expect.poll(() => explorer.blankBelowLanes()).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+test('at the closest zoom every event of the busiest day is drawn on its own', async ({ explorer, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const { events } = loadDataset('data/events.json');
+  const byDay = new Map<string, typeof events>();
+  for (const event of events) byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
+  const busiest = [...byDay]
+    .filter(([date]) => date.length === 10)
+    .map(([, day]) => day)
+    .sort((a, b) => b.length - a.length)[0]!;
+  expect(busiest.length).toBeGreaterThan(3);
+  await explorer.goto(S400, `?event=${busiest[0]!.id}`);
+  await expect(explorer.selectedItem()).toBeVisible();
+  // Zoom in with the wheel on the selected event, as far as it goes (a week across).
+  const box = (await explorer.selectedItem().boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -600);
+  await expect
+    .poll(() => explorer.itemTooltips())
+    .toEqual(expect.arrayContaining(busiest.map((event) => event.title)));
 });
 
 test('a crowded stretch is summarised as "N events", and a click zooms into it', async ({ explorer }) => {
@@ -69,30 +109,42 @@ test('a crowded stretch is summarised as "N events", and a click zooms into it',
   ).toBeVisible();
 });
 
-for (const [layout, viewport, query] of [
-  ['the explorer', { width: 1366, height: 900 }, ''],
-  ['an embed', { width: 600, height: 400 }, '?embed=1'],
-] as const) {
-  test(`clicking "N events" in ${layout} brings those N events into view`, async ({ explorer, page }) => {
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await explorer.goto(S400, query);
-    const shown = explorer.clusters().filter({ visible: true });
-    await expect(shown.first()).toBeVisible();
-    // Every cluster on screen at first, each from the first view.
-    const clusters = await shown.count();
-    for (let i = 0; i < clusters; i++) {
-      await explorer.goto(S400, query);
-      const cluster = shown.nth(i);
-      const count = Number((await cluster.textContent())?.match(/\d+/)?.[0]);
-      // Its lane, found again after the click (the cluster item itself is gone then).
-      const laneIndex = await explorer.laneIndexOf(cluster);
-      await cluster.click();
-      const anyItem = explorer.itemsInLane(laneIndex).first();
-      await expect.poll(() => explorer.eventsShownInLaneOf(anyItem)).toBeGreaterThanOrEqual(count);
-    }
+test('clicking "N events" zooms in and brings those N events into view', async ({ explorer, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await explorer.goto(S400);
+  const shown = explorer.clusters().filter({ visible: true });
+  await expect(shown.first()).toBeVisible();
+  // Every cluster on screen at first, each from the first view.
+  const clusters = await shown.count();
+  for (let i = 0; i < clusters; i++) {
+    await explorer.goto(S400);
+    const cluster = shown.nth(i);
+    const count = Number((await cluster.textContent())?.match(/\d+/)?.[0]);
+    const laneIndex = await explorer.laneIndexOf(cluster);
+    const clicked = await cluster.elementHandle();
+    await cluster.click();
+    // The "N events" item gives way (the view zoomed in), and its events are in view, one by one
+    // or in smaller groups.
+    await expect.poll(() => clicked!.evaluate((item) => item.isConnected)).toBe(false);
+    const anyItem = explorer.itemsInLane(laneIndex).first();
+    await expect.poll(() => explorer.eventsShownInLaneOf(anyItem)).toBeGreaterThanOrEqual(count);
+  }
+});
+
+test.describe('in an embed', () => {
+  test.use({ viewport: { width: 600, height: 400 }, reducedMotion: 'reduce' });
+
+  test('clicking "N events" zooms in, at least twice as close', async ({ explorer }) => {
+    await explorer.goto(S400, '?embed=1');
+    const cluster = explorer.clusters().filter({ visible: true }).first();
+    await expect(cluster).toBeVisible();
+    const labels = await explorer.minorAxisLabels().allTextContents();
+    const clicked = await cluster.elementHandle();
+    await cluster.click();
+    await expect.poll(() => clicked!.evaluate((item) => item.isConnected)).toBe(false);
+    await expect.poll(() => explorer.minorAxisLabels().allTextContents()).not.toEqual(labels);
   });
-}
+});
 
 test('selecting an event keeps the reader’s zoom', async ({ explorer }) => {
   await explorer.goto(S400);

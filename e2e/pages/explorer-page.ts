@@ -115,8 +115,8 @@ export class ExplorerPage {
   }
 
   /**
-   * The events whose date is in view in the lane of `item`: one for each event drawn, and N for
-   * each "N events" cluster.
+   * The events in view in the lane of `item`: one for each event whose date is in view, and N for
+   * each "N events" group of which some is.
    */
   eventsShownInLaneOf(item: Locator): Promise<number> {
     return item.evaluate((element) => {
@@ -126,14 +126,32 @@ export class ExplorerPage {
       let count = 0;
       for (const drawn of lane.querySelectorAll('.vis-item:not(.vis-dot):not(.vis-background)')) {
         const box = drawn.getBoundingClientRect();
-        // An item starts where its date is: its marker (or an "N events" pill) is there.
-        if (box.width === 0 || box.left < frame.left || box.left > frame.right) continue;
-        count += drawn.classList.contains('cluster')
-          ? Number(drawn.querySelector('.cluster-count')?.textContent ?? 0)
-          : 1;
+        if (box.width === 0 || box.right < frame.left || box.left > frame.right) continue;
+        if (!drawn.classList.contains('cluster')) {
+          // An event's marker is where its date is: at the left of its box.
+          if (box.left >= frame.left) count += 1;
+          continue;
+        }
+        // A group of events is drawn from where its stretch starts, which may be off to the left.
+        count += Number(drawn.querySelector('.cluster-count')?.textContent ?? 0);
       }
       return count;
     });
+  }
+
+  /** How many pixels of the timeline's box are left empty below its last lane. */
+  blankBelowLanes(): Promise<number> {
+    return this.timeline.locator('.vis-panel.vis-left').evaluate((lanes) => {
+      const last = lanes.querySelector('.vis-labelset .vis-label:last-child');
+      return last
+        ? Math.max(0, lanes.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom)
+        : 0;
+    });
+  }
+
+  /** The height of all lanes with their rows, shown or scrolled out of the box. */
+  lanesHeight(): Promise<number> {
+    return this.timeline.locator('.vis-panel.vis-left').evaluate((lanes) => lanes.scrollHeight);
   }
 
   /** How many pixels of lanes are scrolled out of the timeline's box (0 when every row shows). */

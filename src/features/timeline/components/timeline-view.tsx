@@ -6,7 +6,7 @@ import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { isEmbedded } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
-import { placeSpans, type Cluster, type Span } from '../model/level-of-detail';
+import { clusterWindow, placeSpans, rowsPerLane, type Cluster, type Span } from '../model/level-of-detail';
 import {
   toClusterItem,
   toEraItems,
@@ -42,13 +42,20 @@ const maxHeight = () => {
   return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.42));
 };
 
-/** The axis with its two rows of labels, and the borders. */
-const AXIS_PX = 62;
-/** A lane with two rows of items (items are 32 px tall, with 6 px around them). */
-const LANE_PX = 94;
+/** Closest zoom: a week across. */
+const ZOOM_MIN = 7 * DAY;
 
-/** The height a timeline of this many lanes is likely to take when it first draws, within the limit. */
-const likelyHeight = (lanes: number) => Math.min(maxHeight(), AXIS_PX + lanes * LANE_PX);
+/*
+ * How tall vis-timeline draws (see likelyHeight), as measured on this page's styles: the axis with
+ * its two rows of labels; per lane, 10 px and a row for each item stacked (items are 32 px tall,
+ * 8 px apart); items being at most as wide as a title (zoomed in), an "N events" pill or a marker.
+ */
+const AXIS_PX = 62;
+const LANE_PX = 10;
+const ROW_PX = 40;
+const TITLE_PX = 240;
+const CLUSTER_PX = 96;
+const MARKER_PX = 24;
 
 /** The page puts the event panel beside the timeline, not below it (`--panel-beside` in index.css). */
 const panelBeside = (element: Element) =>
@@ -188,7 +195,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         msPerPx: (endMs - startMs) / Math.max(axisWidth(), 1),
         // Labels are ~200 px wide: zoomed in, count events in wider slots so they do not pile up.
         slotPx: labels ? 160 : 88,
-        maxPerSlot: labels ? 3 : 2,
+        // At the closest zoom nothing is merged, so that every event can be reached.
+        maxPerSlot: endMs - startMs <= ZOOM_MIN * 1.05 ? Infinity : labels ? 3 : 2,
         keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
       });
       drawnClusters = new Map(placement.clusters.map((cluster) => [cluster.id, cluster]));
@@ -196,22 +204,50 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     };
 
     const shownLanes = () => new Set(shown.map((span) => span.lane));
+
+    /**
+     * What the first draw shows, worked out before vis-timeline exists so that it draws once: the
+     * events that pass the filters (as they are now), the window, the axis steps, whether labels
+     * show, and the items.
+     */
+    const firstView = () => {
+      shown = spans.filter((span) => visibleRef.current.has(span.id));
+      const [start, end] = fitWindow();
+      const scale = scaleFor(start, end);
+      container.classList.toggle('show-labels', scale.labels);
+      return { start, end, scale, items: wantedFor(start, end) };
+    };
+
+    /** The height a first view is likely to be drawn at: its lanes and their rows, within the limit. */
+    const likelyHeight = ({ start, end, scale, items }: ReturnType<typeof firstView>) => {
+      const msPerPx = (end - start) / Math.max(axisWidth(), 1);
+      const onScreen = items
+        .filter((item) => item.start.getTime() <= end && (item.end ?? item.start).getTime() >= start)
+        .map((item) => {
+          const px = item.className === 'cluster' ? CLUSTER_PX : scale.labels ? TITLE_PX : MARKER_PX;
+          const from = item.start.getTime();
+          return {
+            lane: item.group ?? '',
+            start: from,
+            end: Math.max((item.end ?? item.start).getTime(), from + px * msPerPx),
+          };
+        });
+      const rows = rowsPerLane(onScreen);
+      let height = AXIS_PX;
+      for (const lane of shownLanes()) height += LANE_PX + ROW_PX * Math.max(rows.get(lane) ?? 0, 1);
+      return Math.min(maxHeight(), height);
+    };
+
     /**
      * On a link to an event the timeline may draw after the page is first painted (see below): until
-     * the reader moves the view, its box keeps the height it was given then (more rows scroll).
+     * the reader moves the view, its box keeps the height it was given then.
      */
     let reserved: number | null = null;
 
-    const build = () => {
-      // The filter as it is now (it may have changed if the first draw waited for a frame).
+    const build = (view = firstView()) => {
+      const { start: initialStart, end: initialEnd } = view;
       let filtered = visibleRef.current;
-      shown = spans.filter((span) => filtered.has(span.id));
-      // Everything the first draw needs is worked out before vis-timeline exists, so that it draws
-      // once: lanes, items, the window, the axis steps and whether labels show.
-      const [initialStart, initialEnd] = fitWindow();
-      const initialScale = scaleFor(initialStart, initialEnd);
-      let yearStep = initialScale.yearStep;
-      container.classList.toggle('show-labels', initialScale.labels);
+      let yearStep = view.scale.yearStep;
       const initialLanes = shownLanes();
       const items = new DataSet<TimelineItem>();
       const groups = new DataSet<Group>();
@@ -228,7 +264,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
         min: new Date(offstage),
         max: new Date(last + padding),
-        zoomMin: 7 * DAY,
+        zoomMin: ZOOM_MIN,
         zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
         locale: 'en',
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
@@ -249,7 +285,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       timeline.setGroups(groups as unknown as DataSet<DataGroup>);
       timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
       groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
-      items.add([...toEraItems(index), ...wantedFor(initialStart, initialEnd)]);
+      items.add([...toEraItems(index), ...view.items]);
       timeline.setWindow(initialStart, initialEnd, { animation: false });
       timeline.setOptions({ min: new Date(first - padding) });
 
@@ -272,6 +308,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         if (reserved === null) return;
         reserved = null;
         container.style.minHeight = '';
+        timeline.off('rangechange', release);
         timeline.setOptions({ minHeight: 0, maxHeight: maxHeight() });
       };
       /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
@@ -311,17 +348,10 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         timeline.setSelection(selectedRef.current === null ? [] : [selectedRef.current]);
         const cluster = drawnClusters.get(id);
         if (cluster) {
-          // Room on the right, where the last events' titles run past their dates; and at least
-          // twice as close as before, so that clicks on what is still crowded keep getting closer.
-          const extent = cluster.last - cluster.first;
-          let [start, end] = [cluster.first - extent * 0.15 - DAY, cluster.last + extent * 0.5 + DAY];
-          const { start: shownStart, end: shownEnd } = timeline.getWindow();
-          const half = (shownEnd.getTime() - shownStart.getTime()) / 2;
-          if (end - start > half) {
-            const middle = (cluster.first + cluster.last) / 2;
-            [start, end] = [middle - half / 2, middle + half / 2];
-          }
-          timeline.setWindow(start, end, { animation: !prefersReducedMotion() });
+          const { start, end } = timeline.getWindow();
+          timeline.setWindow(...clusterWindow(cluster, [start.getTime(), end.getTime()]), {
+            animation: !prefersReducedMotion(),
+          });
         }
       });
 
@@ -347,20 +377,26 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         place();
       };
       timeline.on('rangechanged', onRangeChanged);
+      let resized: ReturnType<typeof setTimeout> | undefined;
       const onResize = () => {
         release();
         timeline.setOptions({ maxHeight: maxHeight() });
+        // Once vis-timeline has redrawn at the new width: the titles and groups for that width.
+        clearTimeout(resized);
+        resized = setTimeout(() => {
+          placedRange = '';
+          onRangeChanged();
+        }, 200);
       };
       window.addEventListener('resize', onResize);
 
-      const engine: Engine = { timeline, items, fit, refresh, place };
-      engineRef.current = engine;
-      if (selectedRef.current !== null) showSelection(engine, selectedRef.current);
+      engineRef.current = { timeline, items, fit, refresh, place };
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
       timeline.on('rangechange', release);
       return () => {
         engineRef.current = null;
         window.removeEventListener('resize', onResize);
+        clearTimeout(resized);
         timeline.destroy();
       };
     };
@@ -371,15 +407,17 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     // first, so that the panel never moves). In a background tab, frames wait until it is shown.
     const linked = selectedRef.current;
     if (linked === null || !index.eventsById.has(linked) || !panelBeside(container)) return build();
-    shown = spans.filter((span) => visibleRef.current.has(span.id));
-    reserved = likelyHeight(shownLanes().size);
+    reserved = likelyHeight(firstView());
     container.style.minHeight = `${reserved}px`;
     let destroy: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         try {
+          // Afresh: the filter or the selection may have changed meanwhile.
           destroy = build();
+          const engine = engineRef.current;
+          if (engine && selectedRef.current !== null) showSelection(engine, selectedRef.current);
         } catch (error) {
           setCrash(() => {
             throw error;
@@ -391,6 +429,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       destroy?.();
+      container.style.minHeight = '';
     };
   }, [index]);
 

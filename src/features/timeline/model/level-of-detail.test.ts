@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { placeSpans, type DetailOptions, type Span } from './level-of-detail';
+import {
+  clusterWindow,
+  placeSpans,
+  rowsPerLane,
+  type Cluster,
+  type DetailOptions,
+  type Span,
+} from './level-of-detail';
 
 const DAY = 86_400_000;
 const span = (id: string, lane: string, day: number, days = 0): Span => ({
@@ -29,7 +36,7 @@ describe('placeSpans', () => {
     const { events, clusters } = placeSpans([...crowded, span('e', 'y', 12)], options());
     expect(events).toEqual(['e']);
     expect(clusters).toEqual([
-      // Drawn at its slot (days 10–20); its events run from day 11 to day 21 (b lasts 9 days).
+      // Drawn at its slot (days 10–20); its events start from day 11 to day 14.
       {
         id: 'cluster:x:1:4',
         lane: 'x',
@@ -37,7 +44,7 @@ describe('placeSpans', () => {
         end: 20 * DAY,
         count: 4,
         first: 11 * DAY,
-        last: 21 * DAY,
+        last: 14 * DAY,
       },
     ]);
   });
@@ -61,5 +68,63 @@ describe('placeSpans', () => {
     const { events, clusters } = placeSpans(many, options());
     expect(events.length + clusters.length).toBeLessThanOrEqual(6 * (300 / 10) * 3);
     expect(clusters.reduce((sum, c) => sum + c.count, 0) + events.length).toBe(10_000);
+  });
+});
+
+describe('clusterWindow', () => {
+  const cluster = (first: number, last: number): Cluster => ({
+    id: 'cluster:x:0:5',
+    lane: 'x',
+    start: first,
+    end: last,
+    count: 5,
+    first: first * DAY,
+    last: last * DAY,
+  });
+  const inside = ([start, end]: [number, number], ...days: number[]) =>
+    days.every((day) => day * DAY > start && day * DAY < end);
+
+  it('zooms to the events, with more room after the last than before the first', () => {
+    const [start, end] = clusterWindow(cluster(100, 120), [0, 1000 * DAY]);
+    expect(inside([start, end], 100, 120)).toBe(true);
+    expect(end - 120 * DAY).toBeGreaterThan(100 * DAY - start);
+    expect(end - start).toBeLessThan(40 * DAY);
+  });
+
+  it('is at least twice as close, keeping the first event in view, when the events are spread wide', () => {
+    const [start, end] = clusterWindow(cluster(100, 900), [0, 1000 * DAY]);
+    expect(end - start).toBeLessThanOrEqual(500 * DAY);
+    expect(inside([start, end], 100)).toBe(true);
+  });
+
+  it('gives events on one day some room around them', () => {
+    const [start, end] = clusterWindow(cluster(100, 100), [0, 1000 * DAY]);
+    expect(inside([start, end], 100)).toBe(true);
+    expect(end - start).toBeGreaterThan(DAY);
+  });
+});
+
+describe('rowsPerLane', () => {
+  const item = (lane: string, start: number, end: number) => ({ lane, start, end });
+
+  it('counts the most items of a lane on screen at one instant', () => {
+    const rows = rowsPerLane([
+      item('x', 0, 10),
+      item('x', 5, 15),
+      item('x', 8, 20),
+      item('x', 30, 40),
+      item('y', 0, 10),
+      item('y', 10, 20), // starts where the other ends: the same row
+    ]);
+    expect(rows).toEqual(
+      new Map([
+        ['x', 3],
+        ['y', 1],
+      ]),
+    );
+  });
+
+  it('is empty without items', () => {
+    expect(rowsPerLane([])).toEqual(new Map());
   });
 });

@@ -4,6 +4,8 @@
  * pixels, not on the number of events, so 10,000 events draw about as fast as 30.
  */
 
+const DAY = 24 * 60 * 60 * 1000;
+
 /** An event reduced to what placement needs: its lane and its span in milliseconds. */
 export interface Span {
   id: string;
@@ -19,7 +21,7 @@ export interface Cluster {
   start: number;
   end: number;
   count: number;
-  /** Where its events are: from the first one's start to the last one's end (what a click zooms to). */
+  /** Where its events are: the first and the last of their starts (what a click zooms to). */
   first: number;
   last: number;
 }
@@ -77,6 +79,12 @@ export function placeSpans(spans: readonly Span[], options: DetailOptions): Plac
     }
     const [lane = '', slot = '0'] = key.split('\u0000');
     const start = Number(slot) * slotMs;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const span of members) {
+      first = Math.min(first, span.start);
+      last = Math.max(last, span.start);
+    }
     clusters.push({
       // Event ids are slugs: they never contain a colon.
       id: `cluster:${lane}:${slot}:${members.length}`,
@@ -84,9 +92,50 @@ export function placeSpans(spans: readonly Span[], options: DetailOptions): Plac
       start,
       end: start + slotMs,
       count: members.length,
-      first: Math.min(...members.map((span) => span.start)),
-      last: Math.max(...members.map((span) => span.end)),
+      first,
+      last,
     });
   }
   return { events, clusters };
+}
+
+/**
+ * The window a click on a cluster zooms to: its events, with room on the right where their titles
+ * run past their dates, and at least twice as close as the window shown, so that clicks on what is
+ * still crowded keep getting closer. When its events are spread wider than that, the first of
+ * them stays in view.
+ */
+export function clusterWindow(cluster: Cluster, shown: [number, number]): [number, number] {
+  const extent = cluster.last - cluster.first;
+  const margin = Math.max(extent * 0.15, DAY);
+  const start = cluster.first - margin;
+  const end = cluster.last + extent * 0.5 + DAY;
+  const half = (shown[1] - shown[0]) / 2;
+  if (end - start <= half) return [start, end];
+  return [cluster.first - half * 0.1, cluster.first + half * 0.9];
+}
+
+/**
+ * How many rows each lane's items stack into: the most items of a lane that are on screen at one
+ * instant, each taken from its start to its end (the end of its box, not only of its dates).
+ */
+export function rowsPerLane(
+  items: readonly { lane: string; start: number; end: number }[],
+): Map<string, number> {
+  const edges = new Map<string, [number, number][]>();
+  for (const { lane, start, end } of items) {
+    let lanes = edges.get(lane);
+    if (!lanes) edges.set(lane, (lanes = []));
+    lanes.push([start, 1], [end, -1]);
+  }
+  const rows = new Map<string, number>();
+  for (const [lane, list] of edges) {
+    // An item ending where another starts does not overlap it: ends first.
+    list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let open = 0;
+    let most = 0;
+    for (const [, change] of list) most = Math.max(most, (open += change));
+    rows.set(lane, most);
+  }
+  return rows;
 }
