@@ -47,15 +47,21 @@ const ZOOM_MIN = 7 * DAY;
 
 /*
  * How tall vis-timeline draws (see likelyHeight), as measured on this page's styles: the axis with
- * its two rows of labels; per lane, 10 px and a row for each item stacked (items are 32 px tall,
- * 8 px apart); items being at most as wide as a title (zoomed in), an "N events" pill or a marker.
+ * its two rows of labels; per lane, 6 px (10, to err on the side of room) and a row for each item
+ * stacked (events are 36 px tall, "N events" 32 px, each 6 px apart), 11 px more when a period's
+ * bar (43 px) is among them, and at least the height of its name. Items stack when they come
+ * within 6 px of each other: a marker is 24 px wide, "N events" 67 px and 8 px a digit, a title
+ * (zoomed in) at most 240 px.
  */
 const AXIS_PX = 62;
 const LANE_PX = 10;
-const ROW_PX = 40;
-const TITLE_PX = 240;
-const CLUSTER_PX = 96;
+const ROW_PX = 38;
+const PERIOD_PX = 11;
+const MIN_LANE_PX = 42;
+const GAP_PX = 6;
 const MARKER_PX = 24;
+const TITLE_PX = 240;
+const clusterPx = (count: number) => 67 + 8 * String(count).length;
 
 /** The page puts the event panel beside the timeline, not below it (`--panel-beside` in index.css). */
 const panelBeside = (element: Element) =>
@@ -164,9 +170,37 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
     };
 
-    /** The axis width: the timeline less its lane labels (before the first draw, a guess at them). */
-    const axisWidth = () =>
-      container.querySelector('.vis-center')?.clientWidth || container.clientWidth * 0.85;
+    /** Before vis-timeline draws: the width of its column of lane names, measured once. */
+    let namesWidth: number | undefined;
+    /**
+     * The axis width: the timeline less its column of lane names. Before vis-timeline has drawn,
+     * the column is measured on a hidden copy of the names shown, laid out with its styles.
+     */
+    const axisWidth = () => {
+      const center = container.querySelector('.vis-center');
+      if (center) return center.clientWidth;
+      if (namesWidth === undefined) {
+        const names = document.createElement('div');
+        names.className = 'vis-labelset';
+        names.style.position = 'absolute';
+        names.style.visibility = 'hidden';
+        const lanes = shownLanes();
+        for (const group of laneGroups) {
+          if (!lanes.has(group.id)) continue;
+          const label = document.createElement('div');
+          label.className = 'vis-label';
+          const inner = document.createElement('div');
+          inner.className = 'vis-inner';
+          inner.append(group.content.cloneNode(true));
+          label.append(inner);
+          names.append(label);
+        }
+        container.append(names);
+        namesWidth = names.getBoundingClientRect().width;
+        names.remove();
+      }
+      return container.clientWidth - namesWidth - 1; // and the column's border
+    };
 
     /**
      * Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
@@ -224,7 +258,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       const onScreen = items
         .filter((item) => item.start.getTime() <= end && (item.end ?? item.start).getTime() >= start)
         .map((item) => {
-          const px = item.className === 'cluster' ? CLUSTER_PX : scale.labels ? TITLE_PX : MARKER_PX;
+          const cluster = drawnClusters.get(String(item.id));
+          const px = (cluster ? clusterPx(cluster.count) : scale.labels ? TITLE_PX : MARKER_PX) + GAP_PX;
           const from = item.start.getTime();
           return {
             lane: item.group ?? '',
@@ -233,8 +268,12 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
           };
         });
       const rows = rowsPerLane(onScreen);
+      const periods = new Set(items.filter((item) => item.type === 'range').map((item) => item.group));
       let height = AXIS_PX;
-      for (const lane of shownLanes()) height += LANE_PX + ROW_PX * Math.max(rows.get(lane) ?? 0, 1);
+      for (const lane of shownLanes()) {
+        const drawn = LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
+        height += Math.max(drawn, MIN_LANE_PX);
+      }
       return Math.min(maxHeight(), height);
     };
 
