@@ -283,7 +283,8 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
      */
     let reserved: number | null = null;
 
-    const build = (view = firstView()) => {
+    const build = () => {
+      const view = firstView();
       const { start: initialStart, end: initialEnd } = view;
       let filtered = visibleRef.current;
       let yearStep = view.scale.yearStep;
@@ -395,8 +396,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
       });
 
       // The window the items were last placed for: vis-timeline reports its first window (ours) once
-      // drawn; placing again for it would only redo the first placement with the measured axis width
-      // (a layout per item that moves), so only the axis is checked then.
+      // drawn; placing again for it would only redo the first placement, so only the axis is checked.
       let placedRange = `${initialStart}-${initialEnd}`;
       const onRangeChanged = () => {
         const { start, end } = timeline.getWindow();
