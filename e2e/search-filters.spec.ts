@@ -100,6 +100,30 @@ test.describe('filters', () => {
   });
 });
 
+test('a date range brings the timeline to that stretch, though a longer period reaches past it', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  await page.getByLabel('From', { exact: true }).fill('2019-06-01');
+  await page.getByLabel('To', { exact: true }).fill('2019-07-31');
+  // NATO's criticism runs from 2017 to 2019 and passes the filter, but the view is June and July
+  // 2019: the axis counts months, not years.
+  await expect(explorer.item('NATO allies criticise')).toBeVisible();
+  await expect
+    .poll(() => explorer.minorAxisLabels().allTextContents())
+    .toEqual(expect.arrayContaining(['Jun', 'Jul']));
+  const labels = await explorer.minorAxisLabels().allTextContents();
+  expect(labels.filter((label) => /^20\d\d$/.test(label))).toEqual([]);
+});
+
+test('a date range that ends before it starts says so', async ({ explorer, page }) => {
+  await explorer.goto(S400, '?from=2019-07-31&to=2019-06-01');
+  await expect(page.getByText('No events match these filters.').first()).toBeVisible();
+  await expect(page.getByText('The “From” date is after the “To” date.')).toBeVisible();
+});
+
 test('a copied link reproduces the same view', async ({ explorer, page }) => {
   const event = '2019-04-03-pence-turkey-must-choose';
   await explorer.goto(

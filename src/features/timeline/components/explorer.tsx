@@ -4,7 +4,7 @@ import { useDarkMode } from '../../../lib/theme';
 import { fullExplorerUrl, isEmbedded, selectEvent, useView } from '../../../lib/url-state';
 import { useDatasetIndex, useOutlineIndex } from '../api/get-dataset';
 import { neighbours, type OutlineIndex } from '../model/dataset-index';
-import { formatWhen } from '../model/dates';
+import { endOf, formatWhen, startTime } from '../model/dates';
 import { filterEvents, queryTerms } from '../model/filter';
 import { EventList } from './event-list';
 import { EventPanel, type Details } from './event-panel';
@@ -163,6 +163,10 @@ export function Explorer() {
     retry: () => void detailsQuery.refetch(),
   };
   const visibleIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
+  const range = useMemo(
+    (): [number, number] => [from ? startTime(from) : -Infinity, to ? endOf(to).getTime() : Infinity],
+    [from, to],
+  );
   const terms = useMemo(() => queryTerms(q), [q]);
   // The list is drawn in a second pass, after the timeline is on screen: up to a page of entries
   // would otherwise hold up the first paint.
@@ -258,7 +262,13 @@ export function Explorer() {
             Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
           </a>
         </p>
-        <TimelineView index={query.data} visibleIds={visibleIds} selectedId={view.event} onSelect={open} />
+        <TimelineView
+          index={query.data}
+          visibleIds={visibleIds}
+          range={range}
+          selectedId={view.event}
+          onSelect={open}
+        />
         <section aria-label="Event details" className="flex min-h-0 flex-col gap-2 overflow-y-auto">
           {detailsError}
           {panel}
@@ -290,12 +300,19 @@ export function Explorer() {
           {events.length === 0 && dataset.events.length > 0 && !titlesOnly && (
             <p className="panel flex-row flex-wrap items-center">
               No events match these filters.
+              {range[0] >= range[1] && ' The “From” date is after the “To” date.'}
               <button type="button" className="btn" onClick={clearFilters}>
                 Clear all filters
               </button>
             </p>
           )}
-          <TimelineView index={query.data} visibleIds={visibleIds} selectedId={view.event} onSelect={open} />
+          <TimelineView
+            index={query.data}
+            visibleIds={visibleIds}
+            range={range}
+            selectedId={view.event}
+            onSelect={open}
+          />
         </section>
         <section aria-label="Event details" className="explorer-panel min-w-0 [grid-area:panel]">
           {panel}

@@ -108,6 +108,8 @@ interface TimelineViewProps {
   index: OutlineIndex;
   /** Ids of the events that pass the filters; the others are not drawn. */
   visibleIds: ReadonlySet<string>;
+  /** The reader's date range, in ms (open ends are infinite): a fit shows no more than it. */
+  range: readonly [number, number];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
@@ -116,12 +118,13 @@ interface TimelineViewProps {
  * The one component that owns vis-timeline: creates it once per dataset, pushes the filter and the
  * selection in, reports clicks out, destroys it on unmount.
  */
-export function TimelineView({ index, visibleIds, selectedId, onSelect }: TimelineViewProps) {
+export function TimelineView({ index, visibleIds, range, selectedId, onSelect }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
   const visibleRef = useRef(visibleIds);
+  const rangeRef = useRef(range);
   // Errors in the deferred first draw (see below) reach the error boundary through a render.
   const [, setCrash] = useState<unknown>();
 
@@ -130,6 +133,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     onSelectRef.current = onSelect;
     selectedRef.current = selectedId;
     visibleRef.current = visibleIds;
+    rangeRef.current = range;
   });
 
   // A layout effect: the timeline is drawn before the browser paints the page around it, in one
@@ -164,9 +168,15 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     /** The spans of the events that pass the filters. */
     let shown: Span[] = [];
 
-    /** Our fit: the shown events, with room on the right where point labels run past their dot. */
+    /**
+     * Our fit: the shown events, within the reader's date range (a long period may reach beyond it),
+     * with room on the right where point labels run past their dot.
+     */
     const fitWindow = (): [number, number] => {
-      const [start, end] = spanOf(shown);
+      const [earliest, latest] = spanOf(shown);
+      const [from, to] = rangeRef.current;
+      let [start, end] = [Math.max(earliest, from), Math.min(latest, to)];
+      if (start >= end) [start, end] = [earliest, latest]; // nothing shown: the range is not theirs
       return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
     };
 
@@ -352,8 +362,11 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
         timeline.setOptions({ minHeight: 0, maxHeight: maxHeight() });
       };
       /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
+      let fittedRange = rangeRef.current;
       const refresh = () => {
-        if (sameIds(visibleRef.current, filtered)) return false;
+        const sameRange = rangeRef.current.every((bound, i) => bound === fittedRange[i]);
+        if (sameIds(visibleRef.current, filtered) && sameRange) return false;
+        fittedRange = rangeRef.current;
         release();
         filtered = visibleRef.current;
         shown = spans.filter((span) => filtered.has(span.id));
@@ -479,7 +492,7 @@ export function TimelineView({ index, visibleIds, selectedId, onSelect }: Timeli
     if (!engine || !changed) return;
     const timer = setTimeout(() => engine.fit(!prefersReducedMotion()), 250);
     return () => clearTimeout(timer);
-  }, [visibleIds]);
+  }, [visibleIds, range]);
 
   useEffect(() => {
     const engine = engineRef.current;

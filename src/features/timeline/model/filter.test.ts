@@ -88,6 +88,8 @@ describe('filterEvents', () => {
     expect(ids({ from: '2019' })).toEqual(['c', 'a']);
     expect(ids({ to: '2018-11' })).toEqual(['c']);
     expect(ids({ from: '2018-12-31', to: '2018-12-31' })).toEqual(['c', 'b']);
+    // Ending before it starts, a range holds nothing, not even a period that spans both ends.
+    expect(ids({ from: '2019-01', to: '2018-12-31' })).toEqual([]);
   });
 });
 

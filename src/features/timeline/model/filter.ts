@@ -112,6 +112,7 @@ export function filterEvents(
   const actorIds = new Set(filter.actors.filter((id) => index.actorsById.has(id)));
   const from = filter.from === null ? -Infinity : startTime(filter.from);
   const to = filter.to === null ? Infinity : endOf(filter.to).getTime();
+  if (from >= to) return []; // a range that ends before it starts holds nothing
   return index.events.filter((event) => {
     if (filter.kind !== null && event.kind !== filter.kind) return false;
     if (actorIds.size > 0 && !involves(event, index, actorIds)) return false;
