@@ -29,7 +29,19 @@ test('Copy citation gives speaker, role, date, quote, publisher, title and URL a
   await explorer.goto(S400, '?event=2019-04-04-stoltenberg-s400-national-decision');
   const quote = explorer.panel.locator('figure').filter({ hasText: 'Direct quote' }).first();
   const text = (await quote.locator('blockquote').innerText()).trim();
+  // Where "Copy link" sits in the panel (which may scroll to the quote's button).
+  const copyLinkAt = async () => {
+    const [link, heading] = await Promise.all([
+      page.getByRole('button', { name: 'Copy link' }).boundingBox(),
+      explorer.panelHeading.boundingBox(),
+    ]);
+    return { x: link!.x - heading!.x, y: link!.y - heading!.y };
+  };
+  const before = await copyLinkAt();
   await quote.getByRole('button', { name: 'Copy citation' }).click();
+  // Said beside the button pressed; nothing else in the panel moves.
+  await expect(quote.getByRole('status')).toHaveText('Citation copied.');
+  expect(await copyLinkAt()).toEqual(before);
   const citation = await clipboard(page);
   expect(citation).toContain('Jens Stoltenberg, NATO Secretary General');
   expect(citation).toContain('4 April 2019');

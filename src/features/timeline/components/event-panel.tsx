@@ -8,23 +8,28 @@ import { formatDate, formatWhen } from '../model/dates';
 import type { OutlineEvent, Quote, Source, TimelineEvent } from '../model/schema';
 import { Highlight } from './highlight';
 
-/** Copies text and says so (or says it failed) for a moment. */
+/**
+ * Copies text and says so (or says it failed) for a moment, beside the button that was pressed:
+ * `at` names it ("link", or the quote's index).
+ */
 function useCopy() {
-  const [message, setMessage] = useState('');
+  const [said, setSaid] = useState<{ at: string; message: string } | null>(null);
   useEffect(() => {
-    if (!message) return;
-    const timer = setTimeout(() => setMessage(''), 4000);
+    if (!said) return;
+    const timer = setTimeout(() => setSaid(null), 4000);
     return () => clearTimeout(timer);
-  }, [message]);
-  const copy = async (text: string, what: string) => {
+  }, [said]);
+  const copy = async (text: string, what: string, at: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setMessage(`${what} copied.`);
+      setSaid({ at, message: `${what} copied.` });
     } catch {
-      setMessage(`Could not copy the ${what.toLowerCase()}: your browser did not allow it.`);
+      setSaid({ at, message: `Could not copy the ${what.toLowerCase()}: your browser did not allow it.` });
     }
   };
-  return { message, copy };
+  /** What to say beside the button `at`. */
+  const messageAt = (at: string) => (said?.at === at ? said.message : '');
+  return { messageAt, copy };
 }
 
 interface QuoteBlockProps {
@@ -32,9 +37,11 @@ interface QuoteBlockProps {
   index: DatasetIndex;
   terms: string[];
   onCite: () => void;
+  /** "Citation copied." after its button is pressed. */
+  message: string;
 }
 
-function QuoteBlock({ quote, index, terms, onCite }: QuoteBlockProps) {
+function QuoteBlock({ quote, index, terms, onCite, message }: QuoteBlockProps) {
   const speaker = index.actorsById.get(quote.speaker);
   const source = quote.source === undefined ? undefined : index.sourcesById.get(quote.source);
   const isDirect = quote.kind === 'direct';
@@ -55,9 +62,14 @@ function QuoteBlock({ quote, index, terms, onCite }: QuoteBlockProps) {
           {source !== undefined && <span className="muted"> · in {source.publisher}</span>}
           {quote.note !== undefined && <span className="muted"> · {quote.note}</span>}
         </span>
-        <button type="button" className="btn btn-small" onClick={onCite}>
-          Copy citation
-        </button>
+        <span className="flex items-center gap-2">
+          <span role="status" className="muted text-sm empty:hidden">
+            {message}
+          </span>
+          <button type="button" className="btn btn-small" onClick={onCite}>
+            Copy citation
+          </button>
+        </span>
       </figcaption>
     </figure>
   );
@@ -126,11 +138,13 @@ function EventDetails({
   event,
   terms,
   onCite,
+  messageAt,
 }: {
   index: DatasetIndex;
   event: TimelineEvent;
   terms: string[];
-  onCite: (quote: Quote) => void;
+  onCite: (quote: Quote, at: string) => void;
+  messageAt: (at: string) => string;
 }) {
   const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
   return (
@@ -142,7 +156,14 @@ function EventDetails({
       {event.quotes.length > 0 && (
         <section aria-label="Quotes" className="flex flex-col gap-3">
           {event.quotes.map((quote, i) => (
-            <QuoteBlock key={i} quote={quote} index={index} terms={terms} onCite={() => onCite(quote)} />
+            <QuoteBlock
+              key={i}
+              quote={quote}
+              index={index}
+              terms={terms}
+              onCite={() => onCite(quote, `quote ${i}`)}
+              message={messageAt(`quote ${i}`)}
+            />
           ))}
         </section>
       )}
@@ -205,7 +226,7 @@ export function EventPanel({
 }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-  const { message, copy } = useCopy();
+  const { messageAt, copy } = useCopy();
   const { previous, next } = neighbours(events, event);
   const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
   const detailsIndex = details.index;
@@ -292,9 +313,13 @@ export function EventPanel({
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           <p role="status" className="muted text-sm empty:hidden">
-            {message}
+            {messageAt('link')}
           </p>
-          <button type="button" className="btn" onClick={() => void copy(eventPageUrl(event.id), 'Link')}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void copy(eventPageUrl(event.id), 'Link', 'link')}
+          >
             Copy link
           </button>
         </div>
@@ -309,7 +334,8 @@ export function EventPanel({
           index={detailsIndex}
           event={full}
           terms={terms}
-          onCite={(quote) => void copy(citeQuote(detailsIndex, full, quote), 'Citation')}
+          onCite={(quote, at) => void copy(citeQuote(detailsIndex, full, quote), 'Citation', at)}
+          messageAt={messageAt}
         />
       ) : (
         <DetailsMissing details={details} />
