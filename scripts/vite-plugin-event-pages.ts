@@ -133,11 +133,11 @@ function shell(index: DatasetIndex): string {
   const { title, description } = index.dataset;
   return [
     '<div class="min-h-dvh">',
-    '<header class="flex items-start justify-between gap-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">',
-    `<div><h1 class="text-2xl font-bold">${text(title)}</h1>`,
-    `<p class="max-w-4xl text-slate-700 dark:text-slate-300">${text(description)}</p></div>`,
-    // Holds the place of the dark mode button, so that the text wraps as it will with it.
+    '<header class="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">',
+    `<h1 class="text-2xl font-bold">${text(title)}</h1>`,
+    // Holds the place of the dark mode button, so that the title wraps as it will with it.
     '<span class="btn invisible shrink-0" aria-hidden="true"><svg class="size-4 shrink-0" viewBox="0 0 24 24"></svg> Dark mode</span>',
+    `<p class="col-span-2 max-w-4xl text-slate-700 dark:text-slate-300">${text(description)}</p>`,
     '</header>',
     '<p role="status" class="needs-js p-4 text-lg">Loading the timeline…</p>',
     '<p class="without-js p-4 text-lg">The timeline needs JavaScript to run.</p>',

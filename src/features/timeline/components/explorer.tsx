@@ -279,12 +279,11 @@ export function Explorer() {
 
   return (
     <div className="min-h-dvh">
-      <header className="flex items-start justify-between gap-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
-        <div>
-          <h1 className="text-2xl font-bold">{dataset.title}</h1>
-          <p className="max-w-4xl text-slate-700 dark:text-slate-300">{dataset.description}</p>
-        </div>
+      {/* The description below the title and the button, across the whole width (a phone has little). */}
+      <header className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
+        <h1 className="text-2xl font-bold">{dataset.title}</h1>
         <DarkModeToggle />
+        <p className="col-span-2 max-w-4xl text-slate-700 dark:text-slate-300">{dataset.description}</p>
       </header>
       {live}
       <main className="explorer-layout">
