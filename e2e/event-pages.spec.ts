@@ -45,6 +45,40 @@ test('with JavaScript an event page boots the explorer on its event', async ({ e
   await expect(page).toHaveURL(new RegExp(`/${S400}event/${id}/$`));
 });
 
+// Where a shared link names an event page the build did not write (the event was renamed or removed),
+// hosts answer with their fallback page: the explorer's own index.html, or 404.html.
+// A host's 404 is logged by the browser.
+for (const [fallback, status, logged] of [
+  ['index.html', 200, []],
+  ['404.html', 404, [/status of 404/]],
+] as const) {
+  test(`a link to an event page that is gone, answered with ${fallback}, opens the explorer on "not found"`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.route(/\/event\/gone-event\/(\?.*)?$/, (route) =>
+      route.fulfill({ status, contentType: 'text/html', path: `dist-e2e/${S400}${fallback}` }),
+    );
+    explorer.allowedErrors.push(...logged);
+    await page.goto(`${S400}event/gone-event/?q=erdogan`);
+    await expect(page).toHaveURL(new RegExp(`/${S400}\\?q=erdogan&event=gone-event$`));
+    await expect(page.getByRole('heading', { name: 'Event not found' })).toBeVisible();
+    await expect(page.getByText('gone-event', { exact: true })).toBeVisible();
+    await expect(explorer.search).toHaveValue('erdogan');
+    await expect(explorer.items().first()).toBeVisible();
+  });
+}
+
+test('404.html says the page is not found, in plain HTML that works at any depth', async ({ page }) => {
+  await page.route(/\/no\/such\/page$/, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/html', path: `dist-e2e/${S400}404.html` }),
+  );
+  await page.goto(`${S400}no/such/page`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByText(s400.title)).toBeVisible();
+  await expect(page).toHaveTitle(`Page not found · ${s400.title}`);
+});
+
 test.describe('embed', () => {
   test.use({ viewport: { width: 600, height: 400 } });
 

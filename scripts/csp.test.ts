@@ -1,11 +1,53 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './vite-plugin-csp.ts';
+import { CONTENT_SECURITY_POLICY, HEAD_SCRIPT } from './vite-plugin-csp.ts';
 
 describe('Content-Security-Policy', () => {
   it('is the one the README tells hosts to send, with frame-ancestors', () => {
     const readme = readFileSync('README.md', 'utf8');
     const header = /^Content-Security-Policy: (.*)$/m.exec(readme)?.[1];
     expect(header).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  });
+});
+
+/** Runs the head script on a page at `url`; returns where it sent the browser, and the theme it set. */
+function runHeadScript(url: string, { eventPage = false, theme = null as string | null } = {}) {
+  const { pathname, search, hash } = new URL(url, 'https://example.org');
+  const replaced: string[] = [];
+  const classes: string[] = [];
+  const document = {
+    documentElement: {
+      hasAttribute: (name: string) => eventPage && name === 'data-event-page',
+      classList: { add: (name: string) => classes.push(name) },
+    },
+  };
+  const location = { pathname, search, hash, replace: (to: string) => replaced.push(to) };
+  const localStorage = { getItem: () => theme };
+  new Function('document', 'location', 'localStorage', HEAD_SCRIPT)(document, location, localStorage);
+  return { redirect: replaced[0], theme: classes[0] };
+}
+
+describe('the head script', () => {
+  it('applies the theme the reader chose, and only a known one', () => {
+    expect(runHeadScript('/', { theme: 'dark' }).theme).toBe('dark');
+    expect(runHeadScript('/', { theme: 'light' }).theme).toBe('light');
+    expect(runHeadScript('/', { theme: 'x" onload="' }).theme).toBeUndefined();
+  });
+
+  it('takes a link to an event page that is not there to the explorer, keeping the view', () => {
+    expect(runHeadScript('/s400/timeline/event/gone/?q=erdogan#x').redirect).toBe(
+      '/s400/timeline/?q=erdogan&event=gone#x',
+    );
+    expect(runHeadScript('/event/gone/index.html').redirect).toBe('/?event=gone');
+    expect(runHeadScript('/event/caf%C3%A9%20%26%20co/').redirect).toBe('/?event=caf%C3%A9+%26+co');
+    // Not valid percent-encoding: passed on as it is, for the explorer to report.
+    expect(runHeadScript('/event/%E0%A4%A/').redirect).toBe('/?event=%25E0%25A4%25A');
+  });
+
+  it('leaves the pages the build wrote, and other addresses, where they are', () => {
+    expect(runHeadScript('/event/real/', { eventPage: true }).redirect).toBeUndefined();
+    for (const url of ['/', '/s400/timeline/', '/?event=x', '/event/', '/event/a/b/', '/events/a/']) {
+      expect(runHeadScript(url).redirect, url).toBeUndefined();
+    }
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/features/timeline/model/schema.ts';
-import { CONTENT_SECURITY_POLICY, THEME_SCRIPT } from './vite-plugin-csp.ts';
+import { CONTENT_SECURITY_POLICY, HEAD_SCRIPT } from './vite-plugin-csp.ts';
 
 /** Builds the explorer over a dataset with SITE_URL set, and returns the output folder. */
 function build(dataset: string, siteUrl?: string): string {
@@ -80,7 +80,7 @@ for (const [name, file] of [
         );
         expect(scripts).toHaveLength(2);
         expect(scripts).toContainEqual(expect.stringMatching(/^\.\.\/\.\.\/assets\/index-[\w-]+\.js$/));
-        expect(scripts).toContain(THEME_SCRIPT);
+        expect(scripts).toContain(HEAD_SCRIPT);
         expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
       }
     });
@@ -94,7 +94,7 @@ for (const [name, file] of [
         const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
         const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
         expect(policy?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
-        const theme = [...doc.querySelectorAll('script')].find((s) => s.textContent === THEME_SCRIPT);
+        const theme = [...doc.querySelectorAll('script')].find((s) => s.textContent === HEAD_SCRIPT);
         // An inline script after a stylesheet waits for it, and parsing (and the preloads) with it.
         const later = doc.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], script[src]');
         expect(later.length).toBeGreaterThanOrEqual(2);
@@ -107,6 +107,29 @@ for (const [name, file] of [
           }
         }
       }
+    });
+
+    it('marks the event pages as such, and writes a plain 404.html', () => {
+      const html = (file: string) => new JSDOM(readFileSync(path.join(outDir, file), 'utf8')).window.document;
+      expect(html('index.html').documentElement.hasAttribute('data-event-page')).toBe(false);
+      for (const event of data.events) {
+        expect(page(outDir, event.id).documentElement.hasAttribute('data-event-page')).toBe(true);
+      }
+      // Answered at any depth: nothing it links to by a relative address, and the head script (which
+      // takes links to events that are gone to the explorer) under the same policy.
+      const notFound = html('404.html');
+      expect(notFound.title).toBe(`Page not found · ${data.title}`);
+      expect(notFound.querySelector('h1')?.textContent).toBe('Page not found');
+      expect(notFound.querySelector('#root')?.textContent).toContain(data.title);
+      expect(
+        notFound.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"]'),
+      ).toHaveLength(0);
+      expect([...notFound.querySelectorAll('script')].map((s) => s.textContent)).toEqual([HEAD_SCRIPT]);
+      expect(
+        notFound.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      ).toBe(CONTENT_SECURITY_POLICY);
+      expect(meta(notFound, 'robots')).toBe('noindex');
+      expect(notFound.querySelectorAll('#root img, #root svg, #root iframe')).toHaveLength(0);
     });
 
     it('lists every event page in sitemap.xml, and robots.txt points to it', () => {

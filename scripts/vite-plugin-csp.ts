@@ -4,25 +4,34 @@ import type { Plugin } from 'vite';
 import { THEME_KEY } from '../src/lib/theme.ts';
 
 /**
- * The one inline script of the page, first in <head>: it applies a theme the reader chose before
+ * The one inline script of the page, first in <head>. It applies a theme the reader chose before
  * anything is painted, so the header that index.html shows before the app runs does not flash the
- * other theme. The policy below allows exactly this script, by its hash.
+ * other theme. And where a host answers a link to an event page that does not exist (a renamed or
+ * removed event) with the explorer's own index.html or with 404.html, whose relative links do not
+ * work two folders down, it goes on to the explorer's ?event=<id> link, which says "not found"
+ * (the pages the build writes for events are marked, so they stay). The policy below allows
+ * exactly this script, by its hash.
  */
-export const THEME_SCRIPT =
+export const HEAD_SCRIPT =
   `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
-  `if(t==='dark'||t==='light')document.documentElement.classList.add(t)}catch(e){}`;
+  `if(t==='dark'||t==='light')document.documentElement.classList.add(t)}catch(e){}` +
+  String.raw`var m=/^(.*\/)event\/([^/]+)\/(?:index\.html)?$/.exec(location.pathname);` +
+  `if(m&&!document.documentElement.hasAttribute('data-event-page')){` +
+  `var p=new URLSearchParams(location.search);` +
+  `try{p.set('event',decodeURIComponent(m[2]))}catch(e){p.set('event',m[2])}` +
+  `location.replace(m[1]+'?'+p+location.hash)}`;
 
-const THEME_SCRIPT_HASH = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
+const HEAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`;
 
 /**
- * The Content-Security-Policy of the built page. Scripts only from our own files (and the theme
- * script above; no other inline script, no eval), data only from our own origin, no plugins, no
+ * The Content-Security-Policy of the built page. Scripts only from our own files (and the script
+ * above; no other inline script, no eval), data only from our own origin, no plugins, no
  * <base>. Hosts that can send headers should send the same policy plus `frame-ancestors` (see
  * README), which a <meta> cannot carry.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${THEME_SCRIPT_HASH}`,
+  `script-src 'self' ${HEAD_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -33,7 +42,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * Writes the policy (in a build; the dev server needs inline scripts for HMR) and the theme script
+ * Writes the policy (in a build; the dev server needs inline scripts for HMR) and the head script
  * into index.html, right after `<meta charset>`: before any stylesheet, because an inline script
  * after one waits for it to load, and the page's parsing (and the preload of the data) with it.
  */
@@ -48,7 +57,7 @@ export function contentSecurityPolicy(): Plugin {
         const policy = ctx.server
           ? ''
           : `\n    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(CONTENT_SECURITY_POLICY)}">`;
-        const script = `\n    <script>${THEME_SCRIPT}</script>`;
+        const script = `\n    <script>${HEAD_SCRIPT}</script>`;
         const at = charset.index + charset[0].length;
         return html.slice(0, at) + policy + script + html.slice(at);
       },

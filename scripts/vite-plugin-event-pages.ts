@@ -10,8 +10,8 @@ import { loadDataset } from './vite-plugin-timeline-data.ts';
  * Writes one static page per event at event/<id>/index.html: its own title, description,
  * canonical link, Open Graph and Twitter tags, and the event itself (title, date, quotes, sources)
  * readable without JavaScript. With JavaScript the same page boots the explorer on that event.
- * Also writes sitemap.xml and robots.txt for SITE_URL (relative links when it is unset), and puts
- * the dataset's title and description into the main index.html.
+ * Also writes sitemap.xml and robots.txt for SITE_URL (relative links when it is unset), 404.html,
+ * and puts the dataset's title and description into the main index.html.
  */
 
 const TITLE = /<title>[\s\S]*?<\/title>/;
@@ -115,6 +115,7 @@ function eventPage(html: string, event: TimelineEvent, index: DatasetIndex): str
   // Replacements from data go in as functions: in a replacement string, "$'" or "$&" in a title
   // would paste parts of the page.
   return html
+    .replace(/<html\b/, '<html data-event-page') // so that its head script knows it is one (see HEAD_SCRIPT)
     .replace(rootWith(shell(index)), rootWith(''))
     .replace(/(href|src)="\.\//g, '$1="../../') // the page's own links: it is two folders down
     .replace(TITLE, '')
@@ -143,6 +144,25 @@ function shell(index: DatasetIndex): string {
     '<p class="without-js p-4 text-lg">The timeline needs JavaScript to run.</p>',
     '</div>',
   ].join('');
+}
+
+/**
+ * 404.html, which static hosts (GitHub Pages, Netlify, …) answer unknown paths with, at any depth:
+ * plain HTML, since its relative links work only at the top. Its head script still takes a link to
+ * an event page that is gone on to the explorer, which says the event is not found.
+ */
+function notFoundPage(html: string, index: DatasetIndex): string {
+  const { title } = index.dataset;
+  return html
+    .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="(?:stylesheet|preload|modulepreload)"[^>]*>/g, '')
+    .replace(DESCRIPTION, '<meta name="robots" content="noindex" />')
+    .replace(TITLE, () => `<title>${text(`Page not found · ${title}`)}</title>`)
+    .replace(rootWith(shell(index)), () =>
+      rootWith(
+        `<main><h1>Page not found</h1><p>Nothing is at this address. Check the link, or start from the home page of “${text(title)}”.</p></main>`,
+      ),
+    );
 }
 
 function sitemap(index: DatasetIndex): string {
@@ -188,6 +208,7 @@ export function eventPages(): Plugin {
           source: eventPage(html, event, index),
         });
       }
+      this.emitFile({ type: 'asset', fileName: '404.html', source: notFoundPage(html, index) });
       this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap(index) });
       this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robots() });
     },
