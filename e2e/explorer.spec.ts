@@ -66,6 +66,23 @@ test.describe('quote detail panel', () => {
     await expect(page).toHaveTitle('Ruiz says Alpha is committed · A small test timeline');
   });
 
+  test('names a source whose title is not known by its address, not by a made-up title', async ({
+    explorer,
+  }) => {
+    await explorer.goto(S400, '?event=2017-s400-deal-finalized-almost-two-years-before-june-2019');
+    const sources = explorer.panel.getByRole('listitem').filter({ hasText: /Al-Manar|Press TV/ });
+    await expect(sources).toHaveCount(2);
+    const link = explorer.panel.getByRole('link', { name: /^english\.almanar\.com\.lb\/752314/ });
+    await expect(link).toHaveAttribute('href', 'http://english.almanar.com.lb/752314');
+    await expect(sources.filter({ hasText: 'Al-Manar' })).toHaveText(
+      /^Al-Manar English, english\.almanar\.com\.lb\/752314 \(opens in a new tab\), 5 June 2019/,
+    );
+    await expect(sources.filter({ hasText: 'Press TV' })).toContainText(
+      "Iran Press TV, Turkey won't backtrack from Russian S-400 deal: Erdogan, 4 June 2019",
+    );
+    await expect(explorer.panel).not.toContainText('title not shown');
+  });
+
   test('shows media as a link with its credit, never embedded', async ({ explorer, page }) => {
     await explorer.goto(SMALL, '?event=gamma-agrees');
     const link = explorer.panel.getByRole('link', { name: /Gamma's delegation signs/ });

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { buildIndex, type DatasetIndex } from '../src/features/timeline/model/dataset-index.ts';
 import { formatDate, formatWhen } from '../src/features/timeline/model/dates.ts';
 import type { TimelineEvent } from '../src/features/timeline/model/schema.ts';
+import { sourceLabel } from '../src/features/timeline/model/sources.ts';
 import { loadDataset } from './vite-plugin-timeline-data.ts';
 
 /**
@@ -58,9 +59,11 @@ function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
   const sources = event.sources
     .flatMap((id) => index.sourcesById.get(id) ?? [])
     .map((source) => {
+      const label = text(sourceLabel(source));
+      const name = source.title === undefined ? label : `<cite>${label}</cite>`;
       const title = source.url?.match(/^https?:\/\//)
-        ? `<a href="${attr(source.url)}" rel="noopener noreferrer">${text(source.title)}</a>`
-        : text(source.title);
+        ? `<a href="${attr(source.url)}" rel="noopener noreferrer">${name}</a>`
+        : name;
       return `<li>${text(source.publisher)}, ${title}, ${text(formatDate(source.published))}</li>`;
     })
     .join('');

@@ -5,6 +5,7 @@ import { eventPageUrl } from '../../../lib/url-state';
 import { citeQuote } from '../model/citation';
 import { neighbours, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
+import { sourceLabel } from '../model/sources';
 import type { OutlineEvent, Quote, Source, TimelineEvent } from '../model/schema';
 import { Highlight } from './highlight';
 
@@ -88,14 +89,21 @@ function safeHref(url: string | undefined): string | undefined {
 
 function SourceItem({ source }: { source: Source }) {
   const href = safeHref(source.url);
+  // Without a title, the address names the source: it may be long and without spaces.
+  const name =
+    source.title === undefined ? (
+      <span className="break-all">{sourceLabel(source)}</span>
+    ) : (
+      <cite>{source.title}</cite>
+    );
   return (
     <li>
       {source.publisher},{' '}
       {href === undefined ? (
-        <cite>{source.title}</cite>
+        name
       ) : (
         <a href={href} target="_blank" rel="noopener noreferrer" className="link">
-          <cite>{source.title}</cite>
+          {name}
           <span className="sr-only"> (opens in a new tab)</span>
         </a>
       )}

@@ -16,6 +16,7 @@ const dataset: Dataset = {
       url: 'https://example.org/a',
     },
     { id: 'other', publisher: 'Other', title: 'Other title', published: '2019-06' },
+    { id: 'untitled', publisher: 'Wire', published: '2019-06-05', url: 'https://example.org/b' },
   ],
   events: [
     {
@@ -25,10 +26,11 @@ const dataset: Dataset = {
       title: 't',
       summary: 's',
       actors: ['erdogan'],
-      sources: ['press', 'other'],
+      sources: ['press', 'other', 'untitled'],
       quotes: [
         { speaker: 'erdogan', text: 'We are committed', kind: 'direct' },
         { speaker: 'erdogan', text: 'He said no.', kind: 'paraphrase', source: 'other' },
+        { speaker: 'erdogan', text: 'Done deal', kind: 'direct', source: 'untitled' },
       ],
     },
   ],
@@ -48,6 +50,13 @@ describe('citeQuote', () => {
     expect(citeQuote(index, event, event.quotes[1]!)).toBe(
       'Recep Tayyip Erdoğan, President of Turkey, 4 June 2019: He said no. (paraphrase, not a verbatim quote) ' +
         'Source: Other, “Other title”, June 2019.',
+    );
+  });
+
+  it('cites a source whose title is not known by its address, without inventing one', () => {
+    expect(citeQuote(index, event, event.quotes[2]!)).toBe(
+      'Recep Tayyip Erdoğan, President of Turkey, 4 June 2019: “Done deal” ' +
+        'Source: Wire, 5 June 2019, https://example.org/b.',
     );
   });
 });

@@ -4,7 +4,7 @@ import type { Quote, TimelineEvent } from './schema';
 
 /**
  * A plain-text citation of one quote: speaker, role, date, the words (in quotation marks only when
- * they are verbatim), then publisher, title, publication date and URL of its source.
+ * they are verbatim), then publisher, title (if known), publication date and URL of its source.
  */
 export function citeQuote(index: DatasetIndex, event: TimelineEvent, quote: Quote): string {
   const speaker = index.actorsById.get(quote.speaker);
@@ -13,7 +13,7 @@ export function citeQuote(index: DatasetIndex, event: TimelineEvent, quote: Quot
     quote.kind === 'direct' ? `“${quote.text}”` : `${quote.text} (paraphrase, not a verbatim quote)`;
   const source = index.sourcesById.get(quote.source ?? event.sources[0] ?? '');
   const cited = source
-    ? [source.publisher, `“${source.title}”`, formatDate(source.published), source.url]
+    ? [source.publisher, source.title && `“${source.title}”`, formatDate(source.published), source.url]
         .filter(Boolean)
         .join(', ')
     : '';

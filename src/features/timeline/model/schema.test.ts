@@ -142,6 +142,14 @@ describe('validateDataset', () => {
       'events[0].quotes: [] is empty, but a statement needs at least one quote',
     ],
     [
+      'a source with neither title nor url',
+      (d: any) => {
+        delete d.sources[0].title;
+        delete d.sources[0].url;
+      },
+      'sources[0].title: is missing, and so is url: a source needs one or the other',
+    ],
+    [
       'an end before the date',
       (d: any) => (d.events[1].end = '2016-12'),
       'events[1].end: "2016-12" is before the date "2017"',
@@ -163,6 +171,10 @@ describe('validateDataset', () => {
       expect.stringContaining('events[0].date: "2019-02-30"'),
       expect.stringContaining('events[1].actors[0]: "nato"'),
     ]);
+  });
+
+  it('takes a source without a title when it has an address', () => {
+    expect(problemsOf((d) => delete d.sources[0].title)).toEqual([]);
   });
 
   it('reports a file that is not a dataset at all', () => {

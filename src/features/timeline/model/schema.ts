@@ -46,7 +46,8 @@ export const actorSchema = z.object({
 export const sourceSchema = z.object({
   id: slug,
   publisher: text,
-  title: text,
+  /** Its title as published; left out when it could not be seen (then `url` names the source). */
+  title: z.optional(text),
   published: partialDate,
   /** Where the publication date comes from when the page does not show it, e.g. "From the URL". */
   publishedNote: z.optional(text),
@@ -181,6 +182,15 @@ function crossCheck(input: unknown): Problem[] {
 
   entries(root.actors).forEach((actor, i) => {
     resolve(actorIds, ['actors', i, 'country'], actor.country, 'an actor');
+  });
+  entries(root.sources).forEach((source, i) => {
+    if (source.title === undefined && source.url === undefined) {
+      report(
+        ['sources', i, 'title'],
+        'is missing, and so is url: a source needs one or the other',
+        undefined,
+      );
+    }
   });
   entries(root.events).forEach((event, i) => {
     strings(event.actors).forEach((id, j) => resolve(actorIds, ['events', i, 'actors', j], id, 'an actor'));
