@@ -98,4 +98,31 @@ test.describe('embed', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  for (const [width, height] of [
+    [600, 400],
+    [900, 300],
+    [400, 640],
+  ]) {
+    test(`at ${width}×${height} the zoom buttons take one row and the timeline fits in the frame`, async ({
+      explorer,
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await explorer.goto(`${S400}event/${id}/`, '?embed=1');
+      await expect(explorer.items().first()).toBeVisible();
+      const zoom = page.getByRole('group', { name: 'Timeline zoom' }).getByRole('button');
+      // Icons; their names are for screen readers and tooltips.
+      const boxes = await zoom.evaluateAll((buttons) =>
+        buttons.map((b) => b.getBoundingClientRect().toJSON()),
+      );
+      expect(boxes).toHaveLength(3);
+      expect(new Set(boxes.map((b: DOMRect) => b.top)).size).toBe(1);
+      for (const b of boxes as DOMRect[]) expect(b.width).toBeLessThan(50);
+      await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      const box = await explorer.timeline.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      await expect(explorer.panelHeading).toBeInViewport();
+    });
+  }
 });

@@ -36,9 +36,16 @@ interface Engine {
   place: () => void;
 }
 
-/** The timeline's height limit: most of a desktop screen, less of a phone's (the list is the way in there). */
-const maxHeight = () => {
-  if (isEmbedded()) return window.innerHeight - (window.innerWidth >= 560 ? 100 : 220);
+/**
+ * The timeline's height limit: most of a desktop screen, less of a phone's (the list is the way in
+ * there). In an embed beside the panel, down to the bottom of the frame (less its padding and the
+ * box's border); with the panel below, enough of the frame left for the panel to show.
+ */
+const maxHeight = (container: HTMLElement) => {
+  if (isEmbedded()) {
+    if (!panelBeside(container)) return window.innerHeight - 220;
+    return Math.max(120, Math.floor(window.innerHeight - container.getBoundingClientRect().top) - 10);
+  }
   return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.42));
 };
 
@@ -284,7 +291,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         const drawn = LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
         height += Math.max(drawn, MIN_LANE_PX);
       }
-      return Math.min(maxHeight(), height);
+      return Math.min(maxHeight(container), height);
     };
 
     /**
@@ -320,7 +327,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
         verticalScroll: true,
         preferZoom: true,
-        maxHeight: reserved ?? maxHeight(),
+        maxHeight: reserved ?? maxHeight(container),
         ...(reserved !== null && { minHeight: reserved }),
         timeAxis: timeAxis(yearStep),
       };
@@ -359,7 +366,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         reserved = null;
         container.style.minHeight = '';
         timeline.off('rangechange', release);
-        timeline.setOptions({ minHeight: 0, maxHeight: maxHeight() });
+        timeline.setOptions({ minHeight: 0, maxHeight: maxHeight(container) });
       };
       /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
       let fittedRange = rangeRef.current;
@@ -432,7 +439,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       let resized: ReturnType<typeof setTimeout> | undefined;
       const onResize = () => {
         release();
-        timeline.setOptions({ maxHeight: maxHeight() });
+        timeline.setOptions({ maxHeight: maxHeight(container) });
         // Once vis-timeline has redrawn at the new width: the titles and groups for that width.
         clearTimeout(resized);
         resized = setTimeout(() => {
@@ -512,14 +519,15 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <div role="group" aria-label="Timeline zoom" className="flex flex-wrap gap-2">
-          <button type="button" className="btn" onClick={() => zoom('in')}>
-            <Icon path={ICONS.zoomIn} /> Zoom in
+          {/* In an embed the labels are for screen readers (and the tooltip): the buttons fit one row. */}
+          <button type="button" className="btn" title="Zoom in" onClick={() => zoom('in')}>
+            <Icon path={ICONS.zoomIn} /> <span className="zoom-label">Zoom in</span>
           </button>
-          <button type="button" className="btn" onClick={() => zoom('out')}>
-            <Icon path={ICONS.zoomOut} /> Zoom out
+          <button type="button" className="btn" title="Zoom out" onClick={() => zoom('out')}>
+            <Icon path={ICONS.zoomOut} /> <span className="zoom-label">Zoom out</span>
           </button>
-          <button type="button" className="btn" onClick={() => zoom('fit')}>
-            <Icon path={ICONS.fit} /> Fit all
+          <button type="button" className="btn" title="Fit all" onClick={() => zoom('fit')}>
+            <Icon path={ICONS.fit} /> <span className="zoom-label">Fit all</span>
           </button>
         </div>
         <p className="timeline-hint text-sm text-slate-600 dark:text-slate-400">
