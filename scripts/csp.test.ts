@@ -11,8 +11,8 @@ describe('Content-Security-Policy', () => {
 });
 
 /** Runs the head script on a page at `url`; returns where it sent the browser, and the theme it set. */
-function runHeadScript(url: string, { eventPage = false, theme = null as string | null } = {}) {
-  const { pathname, search, hash } = new URL(url, 'https://example.org');
+function runHeadScript(path: string, { eventPage = false, theme = null as string | null } = {}) {
+  const { href, pathname } = new URL(`https://example.org${path}`);
   const replaced: string[] = [];
   const classes: string[] = [];
   const document = {
@@ -21,7 +21,7 @@ function runHeadScript(url: string, { eventPage = false, theme = null as string 
       classList: { add: (name: string) => classes.push(name) },
     },
   };
-  const location = { pathname, search, hash, replace: (to: string) => replaced.push(to) };
+  const location = { href, pathname, replace: (to: string) => replaced.push(to) };
   const localStorage = { getItem: () => theme };
   new Function('document', 'location', 'localStorage', HEAD_SCRIPT)(document, location, localStorage);
   return { redirect: replaced[0], theme: classes[0] };
@@ -35,13 +35,21 @@ describe('the head script', () => {
   });
 
   it('takes a link to an event page that is not there to the explorer, keeping the view', () => {
+    const site = 'https://example.org';
     expect(runHeadScript('/s400/timeline/event/gone/?q=erdogan#x').redirect).toBe(
-      '/s400/timeline/?q=erdogan&event=gone#x',
+      `${site}/s400/timeline/?q=erdogan&event=gone#x`,
     );
-    expect(runHeadScript('/event/gone/index.html').redirect).toBe('/?event=gone');
-    expect(runHeadScript('/event/caf%C3%A9%20%26%20co/').redirect).toBe('/?event=caf%C3%A9+%26+co');
+    expect(runHeadScript('/event/gone/index.html').redirect).toBe(`${site}/?event=gone`);
+    expect(runHeadScript('/event/caf%C3%A9%20%26%20co/').redirect).toBe(`${site}/?event=caf%C3%A9+%26+co`);
     // Not valid percent-encoding: passed on as it is, for the explorer to report.
-    expect(runHeadScript('/event/%E0%A4%A/').redirect).toBe('/?event=%25E0%25A4%25A');
+    expect(runHeadScript('/event/%E0%A4%A/').redirect).toBe(`${site}/?event=%25E0%25A4%25A`);
+  });
+
+  it('never leads to another site', () => {
+    for (const path of ['//evil.example/event/x/', '/\\evil.example/event/x/', '///evil.example/event/x/']) {
+      const redirect = runHeadScript(path).redirect;
+      expect(new URL(redirect!).origin, path).toBe('https://example.org');
+    }
   });
 
   it('leaves the pages the build wrote, and other addresses, where they are', () => {

@@ -17,9 +17,10 @@ export const HEAD_SCRIPT =
   `if(t==='dark'||t==='light')document.documentElement.classList.add(t)}catch(e){}` +
   String.raw`var m=/^(.*\/)event\/([^/]+)\/(?:index\.html)?$/.exec(location.pathname);` +
   `if(m&&!document.documentElement.hasAttribute('data-event-page')){` +
-  `var p=new URLSearchParams(location.search);` +
-  `try{p.set('event',decodeURIComponent(m[2]))}catch(e){p.set('event',m[2])}` +
-  `location.replace(m[1]+'?'+p+location.hash)}`;
+  // A URL object, not a string: a path like //example.com/event/x/ must not lead to another site.
+  `var u=new URL(location.href);u.pathname=m[1];` +
+  `try{u.searchParams.set('event',decodeURIComponent(m[2]))}catch(e){u.searchParams.set('event',m[2])}` +
+  `location.replace(u.href)}`;
 
 const HEAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`;
 
