@@ -103,7 +103,7 @@ test.describe('embed', () => {
     [600, 400],
     [900, 300],
     [400, 640],
-  ]) {
+  ] as const) {
     test(`at ${width}×${height} the zoom buttons take one row and the timeline fits in the frame`, async ({
       explorer,
       page,
@@ -119,7 +119,9 @@ test.describe('embed', () => {
       expect(boxes).toHaveLength(3);
       expect(new Set(boxes.map((b: DOMRect) => b.top)).size).toBe(1);
       for (const b of boxes as DOMRect[]) expect(b.width).toBeLessThan(50);
-      await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      for (const [i, name] of ['Zoom in', 'Zoom out', 'Fit all'].entries()) {
+        await expect(zoom.nth(i)).toHaveAccessibleName(name);
+      }
       const box = await explorer.timeline.boundingBox();
       expect(box!.y + box!.height).toBeLessThanOrEqual(height);
       await expect(explorer.panelHeading).toBeInViewport();

@@ -41,6 +41,7 @@ describe('the head script', () => {
     );
     expect(runHeadScript('/event/gone/index.html').redirect).toBe(`${site}/?event=gone`);
     expect(runHeadScript('/event/caf%C3%A9%20%26%20co/').redirect).toBe(`${site}/?event=caf%C3%A9+%26+co`);
+    expect(runHeadScript('/event/gone/?event=other').redirect).toBe(`${site}/?event=other`);
     // Not valid percent-encoding: passed on as it is, for the explorer to report.
     expect(runHeadScript('/event/%E0%A4%A/').redirect).toBe(`${site}/?event=%25E0%25A4%25A`);
   });

@@ -120,7 +120,9 @@ for (const [name, file] of [
       const notFound = html('404.html');
       expect(notFound.title).toBe(`Page not found · ${data.title}`);
       expect(notFound.querySelector('h1')?.textContent).toBe('Page not found');
-      expect(notFound.querySelector('#root')?.textContent).toContain(data.title);
+      const home = notFound.querySelector('#root a');
+      expect(home?.getAttribute('href')).toBe(site);
+      expect(home?.textContent).toBe(data.title);
       expect(
         notFound.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"]'),
       ).toHaveLength(0);

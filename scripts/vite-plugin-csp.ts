@@ -18,8 +18,10 @@ export const HEAD_SCRIPT =
   String.raw`var m=/^(.*\/)event\/([^/]+)\/(?:index\.html)?$/.exec(location.pathname);` +
   `if(m&&!document.documentElement.hasAttribute('data-event-page')){` +
   // A URL object, not a string: a path like //example.com/event/x/ must not lead to another site.
+  // An ?event= already there names the event, as in the explorer (see parseView).
   `var u=new URL(location.href);u.pathname=m[1];` +
-  `try{u.searchParams.set('event',decodeURIComponent(m[2]))}catch(e){u.searchParams.set('event',m[2])}` +
+  `if(!u.searchParams.has('event'))try{u.searchParams.set('event',decodeURIComponent(m[2]))}` +
+  `catch(e){u.searchParams.set('event',m[2])}` +
   `location.replace(u.href)}`;
 
 const HEAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`;

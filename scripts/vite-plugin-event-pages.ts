@@ -156,6 +156,9 @@ function shell(index: DatasetIndex): string {
  */
 function notFoundPage(html: string, index: DatasetIndex): string {
   const { title } = index.dataset;
+  // Its address is known only when SITE_URL is set.
+  const site = siteUrl();
+  const home = site ? `<a href="${attr(site)}">${text(title)}</a>` : `the home page of “${text(title)}”`;
   return html
     .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
     .replace(/\s*<link rel="(?:stylesheet|preload|modulepreload)"[^>]*>/g, '')
@@ -163,7 +166,7 @@ function notFoundPage(html: string, index: DatasetIndex): string {
     .replace(TITLE, () => `<title>${text(`Page not found · ${title}`)}</title>`)
     .replace(rootWith(shell(index)), () =>
       rootWith(
-        `<main><h1>Page not found</h1><p>Nothing is at this address. Check the link, or start from the home page of “${text(title)}”.</p></main>`,
+        `<main><h1>Page not found</h1><p>Nothing is at this address. Check the link, or start from ${home}.</p></main>`,
       ),
     );
 }

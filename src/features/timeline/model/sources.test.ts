@@ -17,11 +17,18 @@ describe('sourceLabel', () => {
     );
     expect(sourceLabel({ ...source, url: 'https://example.org/caf%C3%A9' })).toBe('example.org/café');
     expect(sourceLabel({ ...source, url: 'https://example.org/%E0%A4%A' })).toBe('example.org/%E0%A4%A');
+    // A right-to-left override stays encoded: it would make the address read backwards.
+    expect(sourceLabel({ ...source, url: 'https://example.org/a%E2%80%AEfdp.exe' })).toBe(
+      'example.org/a%E2%80%AEfdp.exe',
+    );
   });
 
   it('shortens a long address', () => {
     const label = sourceLabel({ ...source, url: `https://example.org/${'a'.repeat(200)}` });
     expect(label).toHaveLength(90);
     expect(label.endsWith('…')).toBe(true);
+    const emoji = sourceLabel({ ...source, url: `https://example.org/${'😀'.repeat(100)}` });
+    expect([...emoji]).toHaveLength(90);
+    expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/); // no half of a pair
   });
 });
