@@ -54,6 +54,9 @@ test.describe('quote detail panel', () => {
     await explorer.item('Ruiz says Alpha is committed').click();
     await expect(page).toHaveURL(/\?event=ruiz-committed$/);
     await expect(explorer.panelHeading).toHaveText('Ruiz says Alpha is committed');
+    // Focus is on the heading, for the keyboard and screen readers, without a ring: it is no control.
+    await expect(explorer.panelHeading).toBeFocused();
+    await expect(explorer.panelHeading).toHaveCSS('outline-style', 'none');
     await expect(explorer.quote('We are committed, and we will not step back.')).toBeVisible();
     await expect(explorer.panel.getByText('Direct quote')).toBeVisible();
     await expect(explorer.panel.locator('figcaption')).toContainText('Ana Ruiz, Foreign Minister of Alpha');
@@ -77,8 +80,9 @@ test.describe('quote detail panel', () => {
     await expect(sources.filter({ hasText: 'Al-Manar' })).toHaveText(
       /^Al-Manar English, english\.almanar\.com\.lb\/752314 \(opens in a new tab\), 5 June 2019/,
     );
+    // No address at all: said, so that a missing link does not look like a slip.
     await expect(sources.filter({ hasText: 'Press TV' })).toContainText(
-      "Iran Press TV, Turkey won't backtrack from Russian S-400 deal: Erdogan, 4 June 2019",
+      "Iran Press TV, Turkey won't backtrack from Russian S-400 deal: Erdogan (no web address on record), 4 June 2019",
     );
     await expect(explorer.panel).not.toContainText('title not shown');
   });

@@ -100,7 +100,9 @@ function SourceItem({ source }: { source: Source }) {
     <li>
       {source.publisher},{' '}
       {href === undefined ? (
-        name
+        <>
+          {name} <span className="muted">(no web address on record)</span>
+        </>
       ) : (
         <a href={href} target="_blank" rel="noopener noreferrer" className="link">
           {name}
