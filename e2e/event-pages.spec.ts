@@ -99,6 +99,25 @@ test.describe('embed', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('with nothing selected the timeline takes the whole width; the panel opens beside it and closes', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(S400, '?embed=1');
+    await expect(
+      page.getByText('Select an event on the timeline to read its quotes and sources.'),
+    ).toBeVisible();
+    const widthOf = async () => (await explorer.timeline.boundingBox())!.width;
+    expect(await widthOf()).toBeGreaterThan(550);
+    await explorer.items().filter({ hasNotText: 'events' }).first().click();
+    await expect(explorer.panelHeading).toBeInViewport();
+    await expect.poll(widthOf).toBeLessThan(300);
+    const box = (await explorer.timeline.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(400);
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(widthOf).toBeGreaterThan(550);
+  });
+
   for (const [width, height] of [
     [600, 400],
     [900, 300],

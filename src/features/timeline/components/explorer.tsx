@@ -72,11 +72,7 @@ function NotFound({ id }: { id: string }) {
 
 function Placeholder({ isEmpty, embedded }: { isEmpty: boolean; embedded: boolean }) {
   if (embedded) {
-    return (
-      <div className="panel">
-        <p>Select an event on the timeline to read its quotes and sources.</p>
-      </div>
-    );
+    return <p className="muted text-sm">Select an event on the timeline to read its quotes and sources.</p>;
   }
   return (
     // On a phone the list right below is the way in: no need to say so.
@@ -254,7 +250,7 @@ export function Explorer() {
   if (isEmbedded()) {
     // For an iframe: no header, no filters or list; the timeline, the panel and a way out.
     return (
-      <main className="embed-layout">
+      <main className={view.event === null ? 'embed-layout embed-empty' : 'embed-layout'}>
         {live}
         <p className="embed-bar flex items-center justify-between gap-2 text-sm">
           <span className="truncate font-semibold">{dataset.title}</span>

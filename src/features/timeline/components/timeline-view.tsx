@@ -38,13 +38,17 @@ interface Engine {
 
 /**
  * The timeline's height limit: most of a desktop screen, less of a phone's (the list is the way in
- * there). In an embed beside the panel, down to the bottom of the frame (less its padding and the
- * box's border); with the panel below, enough of the frame left for the panel to show.
+ * there). In an embed where the timeline has a grid area of its own (`--timeline-fills` in
+ * index.css), down to that area's bottom; with the panel below, enough of the frame left for it.
  */
 const maxHeight = (container: HTMLElement) => {
   if (isEmbedded()) {
-    if (!panelBeside(container)) return window.innerHeight - 220;
-    return Math.max(120, Math.floor(window.innerHeight - container.getBoundingClientRect().top) - 10);
+    const area = container.parentElement;
+    if (!area || getComputedStyle(container).getPropertyValue('--timeline-fills').trim() !== '1') {
+      return window.innerHeight - 220;
+    }
+    const room = area.getBoundingClientRect().bottom - container.getBoundingClientRect().top;
+    return Math.max(120, Math.floor(room) - 2); // less the box's border
   }
   return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.42));
 };
@@ -436,18 +440,34 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         place();
       };
       timeline.on('rangechanged', onRangeChanged);
+      /** The titles and groups for a new width (once vis-timeline has redrawn at it). */
+      const placeForWidth = () => {
+        placedRange = '';
+        onRangeChanged();
+      };
       let resized: ReturnType<typeof setTimeout> | undefined;
       const onResize = () => {
         release();
         timeline.setOptions({ maxHeight: maxHeight(container) });
-        // Once vis-timeline has redrawn at the new width: the titles and groups for that width.
         clearTimeout(resized);
-        resized = setTimeout(() => {
-          placedRange = '';
-          onRangeChanged();
-        }, 200);
+        resized = setTimeout(placeForWidth, 200); // the window may still be being resized
       };
       window.addEventListener('resize', onResize);
+      // In an embed the timeline's box also changes width when the panel opens beside it or closes:
+      // once, so the items are placed again as soon as vis-timeline has redrawn.
+      let width = container.clientWidth;
+      const afterRedraw = () => {
+        timeline.off('changed', afterRedraw);
+        placeForWidth();
+      };
+      const widthWatch = new ResizeObserver(() => {
+        if (container.clientWidth === width) return;
+        width = container.clientWidth;
+        release();
+        timeline.on('changed', afterRedraw);
+        timeline.setOptions({ maxHeight: maxHeight(container) });
+      });
+      if (isEmbedded()) widthWatch.observe(container);
 
       engineRef.current = { timeline, items, fit, refresh, place };
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
@@ -455,6 +475,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       return () => {
         engineRef.current = null;
         window.removeEventListener('resize', onResize);
+        widthWatch.disconnect();
         clearTimeout(resized);
         timeline.destroy();
       };
@@ -516,7 +537,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
   };
 
   return (
-    <div className="flex flex-col gap-2">
+    // min-h-0: in an embed's grid its area, not its content, sets its height (see maxHeight).
+    <div className="flex min-h-0 flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <div role="group" aria-label="Timeline zoom" className="flex flex-wrap gap-2">
           {/* In an embed the labels are for screen readers (and the tooltip): the buttons fit one row. */}
