@@ -216,6 +216,17 @@ test.describe('deep links', () => {
     await expect(page.getByRole('heading', { name: 'Event not found' })).toHaveCount(0);
   });
 
+  test('a link to an unknown id draws the same timeline as the plain page', async ({ explorer }) => {
+    const drawn = () => explorer.items().allTextContents();
+    await explorer.goto(S400);
+    await expect(explorer.items().first()).toBeVisible();
+    const plain = await drawn();
+    expect(plain.filter((text) => /\d+ events/.test(text)).length).toBeGreaterThan(3);
+    await explorer.goto(S400, '?event=no-such-event');
+    await expect(explorer.items().first()).toBeVisible();
+    expect(await drawn()).toEqual(plain);
+  });
+
   test('a link to a sub-path build loads its assets relative to the page', async ({ explorer, page }) => {
     const responses: string[] = [];
     page.on('response', (response) => responses.push(response.url()));

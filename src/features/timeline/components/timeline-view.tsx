@@ -193,12 +193,15 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
 
     /** Before vis-timeline draws: the width of its column of lane names, measured once. */
     let namesWidth: number | undefined;
+    /** vis-timeline has drawn with its lanes (the first draw after it was created). */
+    let drawn = false;
     /**
      * The axis width: the timeline less its column of lane names. Before vis-timeline has drawn,
      * the column is measured on a hidden copy of the names shown, laid out with its styles.
      */
     const axisWidth = () => {
-      const center = container.querySelector('.vis-center');
+      // Until vis-timeline has drawn its lanes, its center panel has the width of an empty timeline.
+      const center = drawn ? container.querySelector('.vis-center') : null;
       if (center) return center.clientWidth;
       if (namesWidth === undefined) {
         const names = document.createElement('div');
@@ -217,7 +220,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
           names.append(label);
         }
         container.append(names);
-        namesWidth = names.getBoundingClientRect().width;
+        // Rounded as vis-timeline will measure it (clientWidth): slots depend on the exact width.
+        namesWidth = Math.round(names.getBoundingClientRect().width);
         names.remove();
       }
       return container.clientWidth - namesWidth - 1; // and the column's border
@@ -292,8 +296,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       const periods = new Set(items.filter((item) => item.type === 'range').map((item) => item.group));
       let height = AXIS_PX;
       for (const lane of shownLanes()) {
-        const drawn = LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
-        height += Math.max(drawn, MIN_LANE_PX);
+        const lanePx = LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
+        height += Math.max(lanePx, MIN_LANE_PX);
       }
       return Math.min(maxHeight(container), height);
     };
@@ -468,6 +472,13 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         timeline.setOptions({ maxHeight: maxHeight(container) });
       });
       if (isEmbedded()) widthWatch.observe(container);
+
+      // The constructor's draw was empty; the next one, a frame later, has the lanes and items.
+      const onFirstDraw = () => {
+        timeline.off('changed', onFirstDraw);
+        drawn = true;
+      };
+      timeline.on('changed', onFirstDraw);
 
       engineRef.current = { timeline, items, fit, refresh, place };
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
