@@ -308,6 +308,18 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
      */
     let reserved: number | null = null;
 
+    /** The timeline of the build under way: if the build fails halfway, it is destroyed, not left running. */
+    let created: Timeline | undefined;
+    const buildSafely = () => {
+      try {
+        return build();
+      } catch (error) {
+        created?.destroy();
+        engineRef.current = null;
+        throw error;
+      }
+    };
+
     const build = () => {
       const view = firstView();
       const { start: initialStart, end: initialEnd } = view;
@@ -347,6 +359,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       // first makes that the constructor's empty draw, where the fit finds nothing to do. With the
       // options instead, it would wait for a 'rangechanged' 200 ms later and then for another redraw.
       const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, options);
+      created = timeline;
       timeline.setGroups(groups as unknown as DataSet<DataGroup>);
       timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
       groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
@@ -497,7 +510,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
     // into a box of the height it is likely to need (where the panel is below, the timeline is drawn
     // first, so that the panel never moves). In a background tab, frames wait until it is shown.
     const linked = selectedRef.current;
-    if (linked === null || !index.eventsById.has(linked) || !panelBeside(container)) return build();
+    if (linked === null || !index.eventsById.has(linked) || !panelBeside(container)) return buildSafely();
     reserved = likelyHeight(firstView());
     container.style.minHeight = `${reserved}px`;
     let destroy: (() => void) | undefined;
@@ -506,7 +519,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       timer = setTimeout(() => {
         try {
           // Afresh: the filter or the selection may have changed meanwhile.
-          destroy = build();
+          destroy = buildSafely();
           const engine = engineRef.current;
           if (engine && selectedRef.current !== null) showSelection(engine, selectedRef.current);
         } catch (error) {
