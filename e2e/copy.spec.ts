@@ -29,14 +29,15 @@ test('Copy citation gives speaker, role, date, quote, publisher, title and URL a
   await explorer.goto(S400, '?event=2019-04-04-stoltenberg-s400-national-decision');
   const quote = explorer.panel.locator('figure').filter({ hasText: 'Direct quote' }).first();
   const text = (await quote.locator('blockquote').innerText()).trim();
-  // Where "Copy link" sits in the panel (which may scroll to the quote's button).
-  const copyLinkAt = async () => {
-    const [link, heading] = await Promise.all([
-      page.getByRole('button', { name: 'Copy link' }).boundingBox(),
-      explorer.panelHeading.boundingBox(),
-    ]);
-    return { x: link!.x - heading!.x, y: link!.y - heading!.y };
-  };
+  // Where "Copy link" sits in the panel, both read at one moment: the panel may be scrolling to the
+  // quote's button, or the page to the panel.
+  const copyLinkAt = () =>
+    explorer.panel.evaluate((panel) => {
+      const link = [...panel.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Copy link');
+      const heading = panel.querySelector('h2');
+      const [a, b] = [link!.getBoundingClientRect(), heading!.getBoundingClientRect()];
+      return { x: a.x - b.x, y: a.y - b.y };
+    });
   const before = await copyLinkAt();
   await quote.getByRole('button', { name: 'Copy citation' }).click();
   // Said beside the button pressed; nothing else in the panel moves.
