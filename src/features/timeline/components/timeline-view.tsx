@@ -481,6 +481,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         if (container.clientWidth === width) return;
         width = container.clientWidth;
         release();
+        timeline.off('changed', afterRedraw); // once, however many changes come before the redraw
         timeline.on('changed', afterRedraw);
         timeline.setOptions({ maxHeight: maxHeight(container) });
       });
