@@ -118,6 +118,19 @@ test.describe('embed', () => {
     await expect.poll(widthOf).toBeGreaterThan(550);
   });
 
+  test('closing the panel of a linked event widens the timeline, without errors', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(`${S400}event/${id}/`, '?embed=1');
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    await expect(explorer.items().first()).toBeVisible();
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(async () => (await explorer.timeline.boundingBox())!.width).toBeGreaterThan(550);
+    const box = (await explorer.timeline.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(400);
+  });
+
   for (const [width, height] of [
     [600, 400],
     [900, 300],

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -132,6 +132,13 @@ for (const [name, file] of [
       ).toBe(CONTENT_SECURITY_POLICY);
       expect(meta(notFound, 'robots')).toBe('noindex');
       expect(notFound.querySelectorAll('#root img, #root svg, #root iframe')).toHaveLength(0);
+    });
+
+    it('bundles vis-timeline with the escaping stand-in for the xss package, not the package', () => {
+      const assets = readdirSync(path.join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
+      const code = assets.map((file) => readFileSync(path.join(outDir, 'assets', file), 'utf8')).join('\n');
+      expect(code).toContain('vis-timeline'); // vis-timeline is in it
+      expect(code).not.toMatch(/whiteList|onIgnoreTag/); // the xss package's filter options are not
     });
 
     it('lists every event page in sitemap.xml, and robots.txt points to it', () => {

@@ -45,7 +45,7 @@ const maxHeight = (container: HTMLElement) => {
   if (isEmbedded()) {
     const area = container.parentElement;
     if (!area || getComputedStyle(container).getPropertyValue('--timeline-fills').trim() !== '1') {
-      return window.innerHeight - 220;
+      return Math.max(120, window.innerHeight - 220);
     }
     const room = area.getBoundingClientRect().bottom - container.getBoundingClientRect().top;
     return Math.max(120, Math.floor(room) - 2); // less the box's border
@@ -106,8 +106,9 @@ function reveal(timeline: Timeline, item: TimelineItem) {
   timeline.focus(item.id, { zoom: false, animation: !prefersReducedMotion() });
 }
 
-/** Selects an event on the timeline (none for null) and brings it into view. */
-function showSelection(engine: Engine, selectedId: string | null) {
+/** Selects an event on the timeline (none for null, or an id that is not an event) and brings it into view. */
+function showSelection(engine: Engine, index: OutlineIndex, linkedId: string | null) {
+  const selectedId = linkedId !== null && index.eventsById.has(linkedId) ? linkedId : null;
   // The selected event is always drawn on its own: when it is in a cluster or not drawn, place again.
   if (selectedId !== null && !engine.items.get(selectedId)) engine.place();
   const item = selectedId === null ? null : engine.items.get(selectedId);
@@ -271,6 +272,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
      */
     const firstView = () => {
       shown = spans.filter((span) => visibleRef.current.has(span.id));
+      namesWidth = undefined; // the lanes shown may have changed since the last measurement
       const [start, end] = fitWindow();
       const scale = scaleFor(start, end);
       container.classList.toggle('show-labels', scale.labels);
@@ -477,15 +479,23 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         timeline.off('changed', afterRedraw);
         placeForWidth();
       };
-      const widthWatch = new ResizeObserver(() => {
+      let widthFrame = 0;
+      const onWidth = () => {
         if (container.clientWidth === width) return;
         width = container.clientWidth;
         release();
         timeline.off('changed', afterRedraw); // once, however many changes come before the redraw
         timeline.on('changed', afterRedraw);
         timeline.setOptions({ maxHeight: maxHeight(container) });
-      });
-      if (isEmbedded()) widthWatch.observe(container);
+      };
+      // On the next frame: changing the box's height within the observer's own callback is a loop.
+      const widthWatch = isEmbedded()
+        ? new ResizeObserver(() => {
+            cancelAnimationFrame(widthFrame);
+            widthFrame = requestAnimationFrame(onWidth);
+          })
+        : null;
+      widthWatch?.observe(container);
 
       // The constructor's draw was empty; the next one, a frame later, has the lanes and items.
       const onFirstDraw = () => {
@@ -500,7 +510,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       return () => {
         engineRef.current = null;
         window.removeEventListener('resize', onResize);
-        widthWatch.disconnect();
+        widthWatch?.disconnect();
+        cancelAnimationFrame(widthFrame);
         clearTimeout(resized);
         timeline.destroy();
       };
@@ -522,7 +533,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
           // Afresh: the filter or the selection may have changed meanwhile.
           destroy = buildSafely();
           const engine = engineRef.current;
-          if (engine && selectedRef.current !== null) showSelection(engine, selectedRef.current);
+          if (engine && selectedRef.current !== null) showSelection(engine, index, selectedRef.current);
         } catch (error) {
           setCrash(() => {
             throw error;
@@ -549,7 +560,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
 
   useEffect(() => {
     const engine = engineRef.current;
-    if (engine) showSelection(engine, selectedId);
+    if (engine) showSelection(engine, index, selectedId);
   }, [selectedId, index]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
