@@ -105,7 +105,9 @@ test.describe('embed', () => {
   }) => {
     await explorer.goto(S400, '?embed=1');
     await expect(
-      page.getByText('Select an event on the timeline to read its quotes and sources.'),
+      page.getByText(
+        /^Select an event on the timeline \(or walk them with ← →\) to read its quotes and sources\.$/,
+      ),
     ).toBeVisible();
     const widthOf = async () => (await explorer.timeline.boundingBox())!.width;
     expect(await widthOf()).toBeGreaterThan(550);
@@ -116,6 +118,9 @@ test.describe('embed', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(400);
     await page.getByRole('button', { name: 'Close details' }).click();
     await expect.poll(widthOf).toBeGreaterThan(550);
+    // As the line says, the arrow keys walk the events too.
+    await page.keyboard.press('ArrowRight');
+    await expect(explorer.panelHeading).toBeVisible();
   });
 
   test('closing the panel of a linked event widens the timeline, without errors', async ({

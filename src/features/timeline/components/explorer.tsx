@@ -72,7 +72,12 @@ function NotFound({ id }: { id: string }) {
 
 function Placeholder({ isEmpty, embedded }: { isEmpty: boolean; embedded: boolean }) {
   if (embedded) {
-    return <p className="muted text-sm">Select an event on the timeline to read its quotes and sources.</p>;
+    return (
+      <p className="muted text-sm">
+        Select an event on the timeline (or walk them with <kbd>←</kbd> <kbd>→</kbd>) to read its quotes and
+        sources.
+      </p>
+    );
   }
   return (
     // On a phone the list right below is the way in: no need to say so.
