@@ -252,6 +252,16 @@ export function Explorer() {
     <Placeholder isEmpty={dataset.events.length === 0} embedded={isEmbedded()} />
   );
 
+  const timeline = (
+    <TimelineView
+      index={query.data}
+      visibleIds={visibleIds}
+      range={range}
+      selectedId={view.event}
+      onSelect={open}
+    />
+  );
+
   if (isEmbedded()) {
     // For an iframe: no header, no filters or list; the timeline, the panel and a way out.
     return (
@@ -263,13 +273,7 @@ export function Explorer() {
             Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
           </a>
         </p>
-        <TimelineView
-          index={query.data}
-          visibleIds={visibleIds}
-          range={range}
-          selectedId={view.event}
-          onSelect={open}
-        />
+        {timeline}
         <section aria-label="Event details" className="flex min-h-0 flex-col gap-2 overflow-y-auto">
           {detailsError}
           {panel}
@@ -306,13 +310,7 @@ export function Explorer() {
               </button>
             </p>
           )}
-          <TimelineView
-            index={query.data}
-            visibleIds={visibleIds}
-            range={range}
-            selectedId={view.event}
-            onSelect={open}
-          />
+          {timeline}
         </section>
         <section aria-label="Event details" className="explorer-panel min-w-0 [grid-area:panel]">
           {panel}

@@ -192,7 +192,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
     };
 
-    /** Before vis-timeline draws: the width of its column of lane names, measured once. */
+    /** Before vis-timeline draws: the width of its column of lane names, measured once per first view. */
     let namesWidth: number | undefined;
     /** vis-timeline has drawn with its lanes (the first draw after it was created). */
     let drawn = false;
@@ -464,10 +464,14 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         placedRange = '';
         onRangeChanged();
       };
-      let resized: ReturnType<typeof setTimeout> | undefined;
-      const onResize = () => {
+      /** The box follows its new room: no reserved height any more, a height limit for the new size. */
+      const fitBox = () => {
         release();
         timeline.setOptions({ maxHeight: maxHeight(container) });
+      };
+      let resized: ReturnType<typeof setTimeout> | undefined;
+      const onResize = () => {
+        fitBox();
         clearTimeout(resized);
         resized = setTimeout(placeForWidth, 200); // the window may still be being resized
       };
@@ -483,10 +487,9 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       const onWidth = () => {
         if (container.clientWidth === width) return;
         width = container.clientWidth;
-        release();
         timeline.off('changed', afterRedraw); // once, however many changes come before the redraw
         timeline.on('changed', afterRedraw);
-        timeline.setOptions({ maxHeight: maxHeight(container) });
+        fitBox();
       };
       // On the next frame: changing the box's height within the observer's own callback is a loop.
       const widthWatch = isEmbedded()
