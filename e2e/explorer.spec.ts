@@ -166,6 +166,18 @@ test.describe('quote detail panel', () => {
     await expect(explorer.panelHeading).toHaveText('Beta objects to the plan');
     await expect(explorer.panelHeading).toBeFocused();
   });
+
+  test('list entries say who: the speakers of a statement, the actors of an event without quotes', async ({
+    explorer,
+  }) => {
+    await explorer.goto(SMALL);
+    const statement = explorer.listEntry('Ruiz says Alpha is committed');
+    await expect(statement).toContainText('Statement · Ana Ruiz');
+    await expect(statement).not.toContainText('Beta Union'); // an actor, but not who said it
+    await expect(explorer.listEntry('Gamma signs the accord')).toContainText(
+      'Event · Gamma Kingdom, Alpha Republic',
+    );
+  });
 });
 
 test.describe('deep links', () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DatasetIndex, OutlineIndex } from '../model/dataset-index';
+import { whoOf, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
 import type { OutlineEvent, TimelineEvent } from '../model/schema';
 import { clearFilters } from './filters';
@@ -9,7 +9,7 @@ interface EventListProps {
   index: OutlineIndex;
   /** The events to list (those that pass the filters), in date order. */
   events: OutlineEvent[];
-  /** The whole dataset once it is in: speakers and excerpts come from it. */
+  /** The whole dataset once it is in: statements' speakers and the excerpts come from it. */
   details: DatasetIndex | undefined;
   /** The search has only looked through titles so far: no match is not final yet. */
   titlesOnly: boolean;
@@ -84,16 +84,15 @@ export function EventList({
         {shown.map((event) => {
           const full = details?.eventsById.get(event.id);
           const quotes = full?.quotes ?? [];
-          const speakers = [
-            ...new Set(quotes.map((q) => index.actorsById.get(q.speaker)?.name ?? q.speaker)),
-          ];
+          // Known at once for events, so their entries keep their height when the dataset comes in.
+          const names = whoOf(index, event, full);
           const excerpt = full ? excerptOf(full) : '';
           const isQuote = quotes[0] !== undefined && quotes[0].kind === 'direct';
           return (
             <li key={event.id}>
               <button
                 type="button"
-                // Named by its title; date, kind, speakers and excerpt are its description.
+                // Named by its title; date, kind, who and excerpt are its description.
                 aria-labelledby={`entry-title-${event.id}`}
                 aria-describedby={`entry-meta-${event.id}${excerpt === '' ? '' : ` entry-excerpt-${event.id}`}`}
                 data-event-id={event.id}
@@ -105,10 +104,10 @@ export function EventList({
                   <time dateTime={event.date}>{formatWhen(event.date, event.end)}</time>
                   {' · '}
                   {event.kind === 'statement' ? 'Statement' : 'Event'}
-                  {speakers.length > 0 && (
+                  {names.length > 0 && (
                     <>
                       {' · '}
-                      <Highlight text={speakers.join(', ')} terms={terms} />
+                      <Highlight text={names.join(', ')} terms={terms} />
                     </>
                   )}
                 </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, buildOutlineIndex } from './dataset-index';
+import { buildIndex, buildOutlineIndex, whoOf } from './dataset-index';
 import { filterEvents, isFiltered, matchRanges, queryTerms, type EventFilter } from './filter';
 import { toOutline, type Dataset } from './schema';
 
@@ -60,8 +60,9 @@ describe('filterEvents', () => {
     expect(isFiltered(none)).toBe(false);
   });
 
-  it('searches titles, summaries, quotes and speaker names without case or accents', () => {
+  it("searches titles, summaries, quotes and who (speakers, or an event's actors) without case or accents", () => {
     expect(ids({ q: 'erdogan' })).toEqual(['a']);
+    expect(ids({ q: 'united states' })).toEqual(['b']); // an actor of the event, in no text of it
     expect(ids({ q: 'ÇAVUŞOĞLU' })).toEqual(['c']);
     expect(ids({ q: 'cavusoglu' })).toEqual(['c']);
     expect(ids({ q: 'istanbul' })).toEqual(['a']);
@@ -74,6 +75,9 @@ describe('filterEvents', () => {
     const titlesOnly = (q: string) => filterEvents(outline, { ...none, q }).map((e) => e.id);
     expect(titlesOnly('istanbul')).toEqual([]);
     expect(titlesOnly('committed')).toEqual(['a']);
+    // An event's actors are in the outline; a statement's speakers come with its quotes.
+    expect(titlesOnly('united states')).toEqual(['b']);
+    expect(titlesOnly('erdogan')).toEqual([]);
   });
 
   it('filters by lane, including people whose country is that lane', () => {
@@ -111,5 +115,19 @@ describe('matchRanges', () => {
     const text = '🚀 Çavuşoğlu';
     const [range] = matchRanges(text, queryTerms('cavusoglu'));
     expect(text.slice(...range!)).toBe('Çavuşoğlu');
+  });
+});
+
+describe('whoOf', () => {
+  const [a, b] = ['a', 'b'].map((id) => outline.eventsById.get(id)!);
+  it("names a statement's speakers once its quotes are in, and an event's actors at once", () => {
+    expect(whoOf(outline, a!, undefined)).toEqual([]);
+    expect(whoOf(outline, a!, index.eventsById.get('a'))).toEqual(['Recep Tayyip Erdoğan']);
+    expect(whoOf(outline, b!, undefined)).toEqual(['United States', 'Turkey']);
+  });
+
+  it('names a statement without quotes by its actors, and an unknown actor by its id', () => {
+    const quiet = { ...index.eventsById.get('a')!, quotes: [], actors: ['turkey', 'nobody', 'turkey'] };
+    expect(whoOf(outline, quiet, quiet)).toEqual(['Turkey', 'nobody']);
   });
 });
