@@ -162,6 +162,11 @@ test.describe('embed', () => {
       const box = await explorer.timeline.boundingBox();
       expect(box!.y + box!.height).toBeLessThanOrEqual(height);
       await expect(explorer.panelHeading).toBeInViewport();
+      // The frame itself never scrolls (a long panel scrolls inside it): nothing in it, hidden
+      // screen-reader text included, reaches below it.
+      await expect(explorer.panel.getByRole('link').first()).toBeAttached(); // the sources are in
+      const below = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      expect(below).toBeLessThanOrEqual(0);
     });
   }
 });

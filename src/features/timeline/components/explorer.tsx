@@ -274,7 +274,9 @@ export function Explorer() {
           </a>
         </p>
         {timeline}
-        <section aria-label="Event details" className="flex min-h-0 flex-col gap-2 overflow-y-auto">
+        {/* relative: what is positioned inside (screen-reader-only text) scrolls and clips with the
+            panel; else it hangs below the frame, which then scrolls as a whole. */}
+        <section aria-label="Event details" className="relative flex min-h-0 flex-col gap-2 overflow-y-auto">
           {detailsError}
           {panel}
         </section>
