@@ -97,6 +97,13 @@ test.describe('embed', () => {
     await expect(out).toHaveAttribute('target', '_blank');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The panel's buttons take one row ("Previous", "Next": their names still say "event").
+    const tops = await Promise.all(
+      ['Previous event', 'Next event', 'Copy link'].map(
+        async (name) => (await explorer.panel.getByRole('button', { name, exact: true }).boundingBox())!.y,
+      ),
+    );
+    expect(new Set(tops).size).toBe(1);
   });
 
   test('with nothing selected the timeline takes the whole width; the panel opens beside it and closes', async ({

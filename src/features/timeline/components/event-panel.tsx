@@ -309,7 +309,7 @@ export function EventPanel({
             onClick={() => previous && onSelect(previous.id)}
             title={previous?.title}
           >
-            <span aria-hidden="true">←</span> Previous event
+            <span aria-hidden="true">←</span> Previous<span className="nav-noun"> event</span>
           </button>
           <button
             type="button"
@@ -318,7 +318,7 @@ export function EventPanel({
             onClick={() => next && onSelect(next.id)}
             title={next?.title}
           >
-            Next event <span aria-hidden="true">→</span>
+            Next<span className="nav-noun"> event</span> <span aria-hidden="true">→</span>
           </button>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
