@@ -167,9 +167,7 @@ test.describe('quote detail panel', () => {
     await expect(explorer.panelHeading).toBeFocused();
   });
 
-  test('list entries say who: the speakers of a statement, the actors of an event without quotes', async ({
-    explorer,
-  }) => {
+  test('list entries say who: the speakers of a statement, the actors of an event', async ({ explorer }) => {
     await explorer.goto(SMALL);
     const statement = explorer.listEntry('Ruiz says Alpha is committed');
     await expect(statement).toContainText('Statement · Ana Ruiz');

@@ -84,7 +84,7 @@ export function EventList({
         {shown.map((event) => {
           const full = details?.eventsById.get(event.id);
           const quotes = full?.quotes ?? [];
-          // Known at once for events, so their entries keep their height when the dataset comes in.
+          // Known at once for events, so that their entries keep their height when the dataset comes in.
           const names = whoOf(index, event, full);
           const excerpt = full ? excerptOf(full) : '';
           const isQuote = quotes[0] !== undefined && quotes[0].kind === 'direct';

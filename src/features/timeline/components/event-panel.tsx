@@ -3,7 +3,7 @@ import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { eventPageUrl } from '../../../lib/url-state';
 import { citeQuote } from '../model/citation';
-import { neighbours, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
+import { nameOf, neighbours, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
 import { sourceLabel } from '../model/sources';
 import type { OutlineEvent, Quote, Source, TimelineEvent } from '../model/schema';
@@ -238,7 +238,7 @@ export function EventPanel({
   const articleRef = useRef<HTMLElement>(null);
   const { messageAt, copy } = useCopy();
   const { previous, next } = neighbours(events, event);
-  const actors = event.actors.map((id) => index.actorsById.get(id)?.name ?? id);
+  const actors = event.actors.map((id) => nameOf(index, id));
   const detailsIndex = details.index;
   const full = detailsIndex?.eventsById.get(event.id);
 

@@ -74,14 +74,17 @@ export function neighbours<E extends OutlineEvent>(events: E[], event: OutlineEv
   return { previous: events[split - 1], next: events[split] };
 }
 
+/** An actor's name; its id if the dataset does not list it. */
+export function nameOf(index: OutlineIndex, id: string): string {
+  return index.actorsById.get(id)?.name ?? id;
+}
+
 /**
- * Who an event is about, by name, as the list shows it and the search finds it: for an event, the
- * actors it involves (in the outline, so known at once); for a statement, who said it, the speakers
- * of its quotes, once the whole dataset (`full`) is in; a statement without quotes, its actors.
+ * Who an entry is about, by name, as the list shows it: for an event, the actors it involves (in the
+ * outline, so known at once); for a statement, who said it, the speakers of its quotes, once the
+ * whole dataset (`full`) is in.
  */
 export function whoOf(index: OutlineIndex, event: OutlineEvent, full: TimelineEvent | undefined): string[] {
-  const quotes = full?.quotes ?? [];
-  const ids =
-    event.kind === 'event' || (full && quotes.length === 0) ? event.actors : quotes.map((q) => q.speaker);
-  return [...new Set(ids.map((id) => index.actorsById.get(id)?.name ?? id))];
+  const ids = event.kind === 'statement' ? (full?.quotes ?? []).map((q) => q.speaker) : event.actors;
+  return [...new Set(ids.map((id) => nameOf(index, id)))];
 }

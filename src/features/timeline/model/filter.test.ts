@@ -75,9 +75,7 @@ describe('filterEvents', () => {
     const titlesOnly = (q: string) => filterEvents(outline, { ...none, q }).map((e) => e.id);
     expect(titlesOnly('istanbul')).toEqual([]);
     expect(titlesOnly('committed')).toEqual(['a']);
-    // An event's actors are in the outline; a statement's speakers come with its quotes.
-    expect(titlesOnly('united states')).toEqual(['b']);
-    expect(titlesOnly('erdogan')).toEqual([]);
+    expect(titlesOnly('united states')).toEqual([]);
   });
 
   it('filters by lane, including people whose country is that lane', () => {
@@ -126,8 +124,17 @@ describe('whoOf', () => {
     expect(whoOf(outline, b!, undefined)).toEqual(['United States', 'Turkey']);
   });
 
-  it('names a statement without quotes by its actors, and an unknown actor by its id', () => {
-    const quiet = { ...index.eventsById.get('a')!, quotes: [], actors: ['turkey', 'nobody', 'turkey'] };
-    expect(whoOf(outline, quiet, quiet)).toEqual(['Turkey', 'nobody']);
+  it("finds who is quoted in an event, though the list names the event's actors", () => {
+    const quoted = {
+      ...dataset.events[1]!,
+      quotes: [{ speaker: 'erdogan', text: 'Fine.', kind: 'direct' as const }],
+    };
+    const withQuote = { ...dataset, events: [quoted] };
+    const found = filterEvents(
+      buildOutlineIndex(toOutline(withQuote)),
+      { ...none, q: 'erdogan' },
+      buildIndex(withQuote),
+    );
+    expect(found.map((e) => e.id)).toEqual(['b']);
   });
 });

@@ -1,5 +1,5 @@
 import type { ViewState } from '../../../lib/url-state';
-import { whoOf, type DatasetIndex, type OutlineIndex } from './dataset-index';
+import { nameOf, whoOf, type DatasetIndex, type OutlineIndex } from './dataset-index';
 import { endOf, startTime } from './dates';
 import type { OutlineEvent } from './schema';
 
@@ -54,8 +54,8 @@ export function matchRanges(text: string, terms: string[]): [number, number][] {
 const searchTexts = new WeakMap<OutlineIndex, Map<string, string>>();
 
 /**
- * Everything the search box looks through, folded once per index: title, who (see whoOf), summary
- * and quotes (only the title, and an event's actors, until the whole dataset is in).
+ * Everything the search box looks through, folded once per index: title, summary, quotes, speakers
+ * and the names the list shows (see whoOf); only the title until the whole dataset is in.
  */
 function searchableText(event: OutlineEvent, index: OutlineIndex, details: DatasetIndex | undefined): string {
   const cacheKey = details ?? index;
@@ -64,8 +64,11 @@ function searchableText(event: OutlineEvent, index: OutlineIndex, details: Datas
   let text = texts.get(event.id);
   if (text === undefined) {
     const full = details?.eventsById.get(event.id);
-    const parts = [event.title, ...whoOf(index, event, full)];
-    if (full) parts.push(full.summary, ...full.quotes.map((q) => q.text));
+    const parts = [event.title];
+    if (full) {
+      const speakers = full.quotes.map((q) => nameOf(index, q.speaker));
+      parts.push(full.summary, ...full.quotes.map((q) => q.text), ...speakers, ...whoOf(index, event, full));
+    }
     text = fold(parts.join('\n'));
     texts.set(event.id, text);
   }
