@@ -51,3 +51,34 @@ test('a phone journey by touch: search, pick from the list, walk, close', async 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a sideways swipe over the timeline pans it; a vertical one scrolls the page', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let step = 1; step <= 10; step++) {
+      const at = { x: from.x + ((to.x - from.x) * step) / 10, y: from.y + ((to.y - from.y) * step) / 10 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const box = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  const firstItemX = () =>
+    page.evaluate(() => document.querySelector('.vis-item')?.getBoundingClientRect().x);
+
+  // Rightwards, to earlier dates ("Fit all" leaves little room to go later): the timeline pans.
+  const before = await firstItemX();
+  await swipe({ x: box.x + 30, y: box.y + 40 }, { x: box.x + box.width - 30, y: box.y + 40 });
+  await expect.poll(firstItemX).toBeGreaterThan(before! + 50);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+
+  // Upwards over the middle of the timeline: the page scrolls (vis-timeline's hammer.js took every touch).
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await swipe({ x, y: y + 80 }, { x, y: y - 80 });
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(50);
+});
