@@ -161,3 +161,19 @@ test('selecting an event keeps the reader’s zoom', async ({ explorer }) => {
   expect(Math.abs(after.width - before.width)).toBeLessThan(2);
   await expect(explorer.timeline).toHaveClass(/show-labels/);
 });
+
+test('titles show at any zoom where they fit: a few events at once, a crowded timeline only up close', async ({
+  explorer,
+}) => {
+  await explorer.goto(SMALL);
+  await expect(explorer.items().first()).toBeVisible();
+  await expect(explorer.timeline).toHaveClass(/show-labels/);
+  await expect(explorer.item('Gamma signs the accord')).toContainText('Gamma signs the accord', {
+    useInnerText: true,
+  });
+
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  await expect(explorer.timeline).not.toHaveClass(/show-labels/); // "N events" stand for crowded stretches
+  await expect(explorer.pointItems().first()).not.toContainText(/\w/, { useInnerText: true });
+});

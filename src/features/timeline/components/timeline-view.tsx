@@ -18,8 +18,10 @@ import {
 } from '../model/timeline-items';
 
 const DAY = 24 * 60 * 60 * 1000;
-/** Point labels are about 200 px wide: below this scale they would pile up, so only markers show. */
+/** Point labels are about 200 px wide: below this scale they would pile up, so only markers show... */
 const LABELS_MIN_PX_PER_DAY = 4;
+/** ...unless the events in view are few enough that with their titles no lane stacks more rows than this. */
+const TITLE_ROWS_MAX = 2;
 
 type Group = LaneGroup & { order: number };
 
@@ -229,15 +231,48 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
     };
 
     /**
+     * How events are counted into slots (see placeSpans): titles are ~200 px wide, so with them in
+     * wider slots; at the closest zoom nothing is merged, so that every event can be reached.
+     */
+    const slots = (slotPx: number, perSlot: number) => (startMs: number, endMs: number, msPerPx: number) => ({
+      windowStart: startMs,
+      windowEnd: endMs,
+      msPerPx,
+      slotPx,
+      maxPerSlot: endMs - startMs <= ZOOM_MIN * 1.05 ? Infinity : perSlot,
+    });
+    const titledSlots = slots(160, 3);
+    const markerSlots = slots(88, 2);
+
+    /**
+     * Whether the shown events in a window have room for their titles at any zoom: none of them
+     * would be merged into "N events", and titled they stack into at most TITLE_ROWS_MAX rows a lane.
+     */
+    const titlesFit = (startMs: number, endMs: number) => {
+      const msPerPx = (endMs - startMs) / Math.max(axisWidth(), 1);
+      const { clusters } = placeSpans(shown, { ...titledSlots(startMs, endMs, msPerPx), keepId: null });
+      if (clusters.some((cluster) => cluster.end >= startMs && cluster.start <= endMs)) return false;
+      const titled = shown
+        .filter((span) => span.start <= endMs && span.end >= startMs)
+        .map(({ lane, start, end }) => ({
+          lane,
+          start,
+          end: Math.max(end, start + (TITLE_PX + GAP_PX) * msPerPx),
+        }));
+      return [...rowsPerLane(titled).values()].every((rows) => rows <= TITLE_ROWS_MAX);
+    };
+
+    /**
      * Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
-     * zoomed in far enough for titles to fit, they get their label back. Where vis-timeline's own
-     * axis would skip years (under ~100 px a year), label every 1, 2, 5, 10, … years instead,
-     * whichever leaves ~50 px for each label.
+     * zoomed in far enough for titles to fit, or where the events in view are few (see titlesFit),
+     * they get their label back. Where vis-timeline's own axis would skip years (under ~100 px a
+     * year), label every 1, 2, 5, 10, … years instead, whichever leaves ~50 px for each label.
      */
     const scaleFor = (startMs: number, endMs: number) => {
       const pxPerYear = (axisWidth() / (endMs - startMs)) * 365 * DAY;
+      const close = (container.clientWidth / (endMs - startMs)) * DAY >= LABELS_MIN_PX_PER_DAY;
       return {
-        labels: (container.clientWidth / (endMs - startMs)) * DAY >= LABELS_MIN_PX_PER_DAY,
+        labels: close || titlesFit(startMs, endMs),
         yearStep: pxPerYear >= 100 ? 0 : (YEAR_STEPS.find((n) => n * pxPerYear >= 50) ?? 1000),
       };
     };
@@ -249,14 +284,9 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
     const wantedFor = (startMs: number, endMs: number): TimelineItem[] => {
       const labels = container.classList.contains('show-labels');
       const keep = selectedRef.current;
+      const msPerPx = (endMs - startMs) / Math.max(axisWidth(), 1);
       const placement = placeSpans(shown, {
-        windowStart: startMs,
-        windowEnd: endMs,
-        msPerPx: (endMs - startMs) / Math.max(axisWidth(), 1),
-        // Labels are ~200 px wide: zoomed in, count events in wider slots so they do not pile up.
-        slotPx: labels ? 160 : 88,
-        // At the closest zoom nothing is merged, so that every event can be reached.
-        maxPerSlot: endMs - startMs <= ZOOM_MIN * 1.05 ? Infinity : labels ? 3 : 2,
+        ...(labels ? titledSlots(startMs, endMs, msPerPx) : markerSlots(startMs, endMs, msPerPx)),
         keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
       });
       drawnClusters = new Map(placement.clusters.map((cluster) => [cluster.id, cluster]));
