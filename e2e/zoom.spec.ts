@@ -21,6 +21,26 @@ test('zoom buttons and fit all change the visible span', async ({ explorer }) =>
   await expect.poll(() => itemGap(a, b)).toBeLessThan(fitted);
 });
 
+test('quick clicks on Zoom in each take a whole step', async ({ explorer }) => {
+  await explorer.goto(SMALL);
+  const a = explorer.item('Beta objects to the plan');
+  const b = explorer.item('Gamma signs the accord');
+  await expect(a).toBeVisible();
+  const fitted = await itemGap(a, b);
+  // Two clicks, the second while the first is still gliding: 1.5 × 1.5, as with a pause between.
+  await explorer.zoomIn.click();
+  await explorer.zoomIn.click();
+  let last = 0;
+  await expect
+    .poll(async () => {
+      const [previous, now] = [last, await itemGap(a, b)];
+      last = now;
+      return now === previous;
+    })
+    .toBe(true);
+  expect(last / fitted).toBeGreaterThan(2);
+});
+
 test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
   await explorer.goto(SMALL);
   const a = explorer.item('Beta objects to the plan');

@@ -36,6 +36,8 @@ interface Engine {
   refresh: () => boolean;
   /** Re-places items for the current window and selection. */
   place: () => void;
+  /** Zooms about the window's middle: a factor under 1 zooms in. */
+  zoom: (factor: number) => void;
 }
 
 /**
@@ -363,6 +365,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       // vis-timeline draws an item on its own (a layout each) when it is added inside the window, and
       // all at once on a redraw: so it is created over an empty stretch before the events, then moved.
       const offstage = first - 4 * (last - first) - 365 * DAY;
+      const zoomMax = Math.max(last - first + 2 * padding, 30 * DAY);
       const options: TimelineOptions = {
         groupOrder: 'order',
         stack: true,
@@ -374,7 +377,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         min: new Date(offstage),
         max: new Date(last + padding),
         zoomMin: ZOOM_MIN,
-        zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
+        zoomMax,
         locale: 'en',
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
         verticalScroll: true,
@@ -437,10 +440,30 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         return true;
       };
 
+      /**
+       * Where a zoom's animation is heading. A click before it ends zooms on from there: from the
+       * window caught halfway, quick clicks would each give up part of the last one's step.
+       */
+      let zoomTarget: [number, number] | null = null;
+      const zoom = (factor: number) => {
+        const now = timeline.getWindow();
+        const [start, end] = zoomTarget ?? [now.start.getTime(), now.end.getTime()];
+        const half = Math.min(Math.max((end - start) * factor, ZOOM_MIN), zoomMax) / 2;
+        const middle = (start + end) / 2;
+        const animation = !prefersReducedMotion();
+        zoomTarget = animation ? [middle - half, middle + half] : null;
+        timeline.setWindow(middle - half, middle + half, { animation }, () => (zoomTarget = null));
+      };
+      // The reader dragged or scrolled meanwhile: zoom from where that left the window.
+      timeline.on('rangechange', ({ byUser }: { byUser?: boolean }) => {
+        if (byUser) zoomTarget = null;
+      });
+
       const fit = (animation: boolean) => {
         if (shown.length === 0) return; // nothing matches: keep the window the reader had
         const target = fitWindow();
         place(target); // so the events are there while the window glides to them
+        zoomTarget = null;
         timeline.setWindow(...target, { animation });
       };
 
@@ -537,7 +560,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       };
       timeline.on('changed', onFirstDraw);
 
-      engineRef.current = { timeline, items, fit, refresh, place };
+      engineRef.current = { timeline, items, fit, refresh, place, zoom };
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
       timeline.on('rangechange', release);
       return () => {
@@ -599,10 +622,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
   const zoom = (action: 'in' | 'out' | 'fit') => {
     const engine = engineRef.current;
     if (!engine) return;
-    const animation = !prefersReducedMotion();
-    if (action === 'fit') engine.fit(animation);
-    else if (action === 'in') engine.timeline.zoomIn(0.5, { animation });
-    else engine.timeline.zoomOut(0.5, { animation });
+    if (action === 'fit') engine.fit(!prefersReducedMotion());
+    else engine.zoom(action === 'in' ? 1 / 1.5 : 1.5); // as vis-timeline's zoomIn(0.5) and zoomOut(0.5)
   };
 
   return (
