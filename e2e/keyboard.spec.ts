@@ -68,3 +68,20 @@ test('arrow keys typed in the search box move the caret, not the selection', asy
   await page.keyboard.press('Home');
   await expect(explorer.panelHeading).toHaveCount(0);
 });
+
+test('the first Tab shows a link that skips the filters and the timeline to the list', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.list.getByRole('button').first()).toBeVisible();
+  const skip = page.getByRole('link', { name: 'Skip to the list of events' });
+  await expect(skip).not.toBeInViewport(); // hidden until it has focus
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(explorer.list.getByRole('button').first()).toBeFocused();
+  await expect(explorer.list.getByRole('button').first()).toBeInViewport();
+  await expect(page).not.toHaveURL(/#/);
+});

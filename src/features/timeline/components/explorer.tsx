@@ -286,6 +286,19 @@ export function Explorer() {
 
   return (
     <div className="min-h-dvh">
+      {/* For the keyboard: past the filters and the timeline, to the first entry of the list. */}
+      <a
+        href="#event-list-heading"
+        className="btn skip-link"
+        onClick={(e) => {
+          const first = document.querySelector<HTMLElement>('.event-list-entry');
+          if (!first) return;
+          e.preventDefault(); // no #fragment in the address, which is the view's
+          first.focus();
+        }}
+      >
+        Skip to the list of events
+      </a>
       {/* The description below the title and the button, across the whole width (a phone has little). */}
       <header className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
         <h1 className="text-2xl font-bold">{dataset.title}</h1>

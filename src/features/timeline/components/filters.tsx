@@ -101,7 +101,11 @@ export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersPr
       </div>
 
       <div className="flex flex-wrap items-center gap-2">
-        <div role="group" aria-label="Lanes" className="flex flex-wrap gap-1.5">
+        {/* A chip keeps the events that involve its actor (or a person of its country), in any lane. */}
+        <div role="group" aria-labelledby="involving-label" className="flex flex-wrap items-center gap-1.5">
+          <span id="involving-label" className="text-sm">
+            Involving
+          </span>
           {index.lanes.map((actor) => (
             <button
               key={actor.id}
