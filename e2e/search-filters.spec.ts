@@ -14,6 +14,21 @@ const erdoganEvents = s400.events.filter((e) => {
 const lastDay = (date: string) => date.padEnd(10, date.length === 4 ? '-12-31' : '-31');
 
 test.describe('search', () => {
+  for (const q of ['patriot', 'erdogan', 'sanctions']) {
+    test(`every entry found by "${q}" shows why: the match is marked in its title, names or excerpt`, async ({
+      explorer,
+    }) => {
+      await explorer.goto(S400, `?q=${q}`);
+      const entries = explorer.list
+        .getByRole('button', { name: /./ })
+        .filter({ has: explorer.page.locator('time') });
+      await expect(explorer.count).toHaveText(/^\d+ of \d+ events$/); // the whole dataset is in
+      const count = await entries.count();
+      expect(count).toBeGreaterThan(1);
+      for (let i = 0; i < count; i++) await expect(entries.nth(i).locator('mark').first()).toBeVisible();
+    });
+  }
+
   test('finds "Erdoğan" when typed without accents, counts and highlights the matches', async ({
     explorer,
     page,

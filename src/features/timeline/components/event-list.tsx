@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { whoOf, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
-import type { OutlineEvent, TimelineEvent } from '../model/schema';
+import { excerptOf } from '../model/excerpt';
+import type { OutlineEvent } from '../model/schema';
 import { clearFilters } from './filters';
 import { Highlight } from './highlight';
 
@@ -20,17 +21,8 @@ interface EventListProps {
   onSelect: (id: string) => void;
 }
 
-const EXCERPT_LENGTH = 140;
 /** Entries drawn at first; more on request, so 10,000 events do not make 10,000 buttons up front. */
 const PAGE = 200;
-
-/** A short excerpt: the first quote, or else the summary, cut at a word. */
-function excerptOf(event: TimelineEvent): string {
-  const text = event.quotes[0]?.text ?? event.summary;
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 20))}…`;
-}
 
 /** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
 export function EventList({
@@ -83,11 +75,11 @@ export function EventList({
       <ol className="event-list" start={from + 1}>
         {shown.map((event) => {
           const full = details?.eventsById.get(event.id);
-          const quotes = full?.quotes ?? [];
           // Known at once for events, so that their entries keep their height when the dataset comes in.
           const names = whoOf(index, event, full);
-          const excerpt = full ? excerptOf(full) : '';
-          const isQuote = quotes[0] !== undefined && quotes[0].kind === 'direct';
+          const { text: excerpt, quote: isQuote } = full
+            ? excerptOf(full, terms)
+            : { text: '', quote: false };
           return (
             <li key={event.id}>
               <button

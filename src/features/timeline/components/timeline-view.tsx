@@ -426,6 +426,14 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       };
       /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
       let fittedRange = rangeRef.current;
+      /** Shows or hides the titles of points; says whether that changed. */
+      const showLabels = (labels: boolean) => {
+        if (labels === container.classList.contains('show-labels')) return false;
+        container.classList.toggle('show-labels', labels);
+        timeline.redraw(); // re-measure the items for their new width
+        return true;
+      };
+
       const refresh = () => {
         const sameRange = rangeRef.current.every((bound, i) => bound === fittedRange[i]);
         if (sameIds(visibleRef.current, filtered) && sameRange) return false;
@@ -433,6 +441,9 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         release();
         filtered = visibleRef.current;
         shown = spans.filter((span) => filtered.has(span.id));
+        // Whether titles fit depends on the events shown (see titlesFit), not only on the zoom.
+        const now = timeline.getWindow();
+        showLabels(scaleFor(now.start.getTime(), now.end.getTime()).labels);
         const lanes = shownLanes();
         groups.update(laneGroups.filter((group) => lanes.has(group.id)));
         place();
@@ -502,13 +513,9 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
           timeline.setOptions({ timeAxis: timeAxis(yearStep) });
         }
         const range = `${start.getTime()}-${end.getTime()}`;
-        const labelsChanged = scale.labels !== container.classList.contains('show-labels');
+        const labelsChanged = showLabels(scale.labels);
         if (range === placedRange && !labelsChanged) return;
         placedRange = range;
-        if (labelsChanged) {
-          container.classList.toggle('show-labels', scale.labels);
-          timeline.redraw(); // re-measure the items for their new width
-        }
         place();
       };
       timeline.on('rangechanged', onRangeChanged);
