@@ -31,9 +31,18 @@ test.describe('first load', () => {
     expect(state).toEqual({ root: 'visible', overlays: 0 });
   });
 
-  test('draws eras as labelled bands behind the lanes', async ({ explorer }) => {
+  test('draws eras as labelled bands behind the lanes, their names in view', async ({ explorer }) => {
     await explorer.goto(SMALL);
     await expect(explorer.eras()).toHaveText(['Years of talks']);
+    // No item covers the name (the first lane's did, where it sat at the band's head).
+    const name = explorer.eras().locator('.vis-item-content');
+    await expect(name).toBeVisible();
+    const onTop = await name.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit !== null && element.contains(hit);
+    });
+    expect(onTop).toBe(true);
   });
 
   test('marks statements apart from events', async ({ explorer }) => {
