@@ -3,7 +3,6 @@ import { whoOf, type DatasetIndex, type OutlineIndex } from '../model/dataset-in
 import { formatWhen } from '../model/dates';
 import { excerptOf } from '../model/excerpt';
 import type { OutlineEvent } from '../model/schema';
-import { clearFilters } from './filters';
 import { Highlight } from './highlight';
 
 interface EventListProps {
@@ -45,16 +44,8 @@ export function EventList({
     return <p className="panel">No title matches; quotes and summaries are still loading.</p>;
   }
   if (events.length === 0) {
-    return (
-      <div className="panel">
-        <p>No events match these filters.</p>
-        <div>
-          <button type="button" className="btn" onClick={clearFilters}>
-            Clear all filters
-          </button>
-        </div>
-      </div>
-    );
+    // The message above the timeline and the filters offer to clear them: a third button would crowd.
+    return <p className="panel text-slate-600 dark:text-slate-300">No events match these filters.</p>;
   }
 
   // The selected event is always in the list, however far down: then the list shows a page around it.
