@@ -424,8 +424,6 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         timeline.off('rangechange', release);
         timeline.setOptions({ minHeight: 0, maxHeight: maxHeight(container) });
       };
-      /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
-      let fittedRange = rangeRef.current;
       /** Shows or hides the titles of points; says whether that changed. */
       const showLabels = (labels: boolean) => {
         if (labels === container.classList.contains('show-labels')) return false;
@@ -434,6 +432,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         return true;
       };
 
+      /** Applies the filter: lanes first gain the new ones, then items change, then lanes lose the old. */
+      let fittedRange = rangeRef.current;
       const refresh = () => {
         const sameRange = rangeRef.current.every((bound, i) => bound === fittedRange[i]);
         if (sameIds(visibleRef.current, filtered) && sameRange) return false;
