@@ -36,9 +36,12 @@ test('tapping an item on the timeline opens its panel', async ({ explorer }) => 
 
 test('a phone journey by touch: search, pick from the list, walk, close', async ({ explorer, page }) => {
   await explorer.goto(S400);
+  const countTop = async () => (await explorer.count.boundingBox())!.y;
+  const before = await countTop();
   await explorer.search.tap();
-  await page.keyboard.type('patriot');
-  await expect(explorer.count).toHaveText(/^\d+ of \d+ events$/);
+  await page.keyboard.type('erdogan');
+  await expect(explorer.count).toHaveText(/^\d\d of \d+ events$/);
+  expect(await countTop()).toBe(before); // the count stays beside the box, not pushed to a line of its own
   const entry = explorer.list.getByRole('button').first();
   await entry.tap();
   await expect(explorer.panelHeading).toBeInViewport();

@@ -67,7 +67,7 @@ export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersPr
   return (
     <div className="filters" role="search" aria-label="Search and filter events">
       <div className="flex flex-wrap items-center gap-2">
-        <label className="relative min-w-0 flex-1 basis-60">
+        <label className="relative min-w-0 flex-1 basis-40">
           <span className="sr-only">Search events</span>
           <input
             ref={searchRef}
