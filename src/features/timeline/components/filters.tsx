@@ -53,7 +53,7 @@ interface FiltersProps {
   searchRef: Ref<HTMLInputElement>;
 }
 
-/** Search box, lane chips, kind and date range: every control writes the URL, which is the state. */
+/** Search box, actor chips, kind and date range: every control writes the URL, which is the state. */
 export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersProps) {
   const total = index.events.length;
   const first = index.events[0];
