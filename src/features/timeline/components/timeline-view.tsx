@@ -251,7 +251,13 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
      * would be merged into "N events", and titled they stack into at most TITLE_ROWS_MAX rows a lane.
      */
     const titlesFit = (startMs: number, endMs: number) => {
-      const msPerPx = (endMs - startMs) / Math.max(axisWidth(), 1);
+      const width = Math.max(axisWidth(), 1);
+      // More events in view than titled rows can hold at all: no need to place them to know.
+      const room = laneGroups.length * TITLE_ROWS_MAX * (Math.ceil(width / (TITLE_PX + GAP_PX)) + 1);
+      let inView = 0;
+      for (const span of shown)
+        if (span.start <= endMs && span.end >= startMs && ++inView > room) return false;
+      const msPerPx = (endMs - startMs) / width;
       const { clusters } = placeSpans(shown, { ...titledSlots(startMs, endMs, msPerPx), keepId: null });
       if (clusters.some((cluster) => cluster.end >= startMs && cluster.start <= endMs)) return false;
       const titled = shown
