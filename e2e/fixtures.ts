@@ -10,7 +10,7 @@ export function loadDataset(file: string): Dataset {
   return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
 }
 
-/** Every test gets a page object and fails on any page error or console error. */
+/** Every test gets a page object and fails on any page error, console error or cut-short redraw. */
 export const test = base.extend<{ explorer: ExplorerPage }>({
   explorer: async ({ page }, use) => {
     const errors: string[] = [];
@@ -25,6 +25,9 @@ export const test = base.extend<{ explorer: ExplorerPage }>({
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+      // vis-timeline's own warning (a plain log) that it stopped redrawing, leaving a draw half done.
+      else if (message.text().includes('infinite loop in redraw'))
+        errors.push(`vis-timeline: ${message.text()}`);
     });
     await use(explorer);
     if (!page.isClosed()) {

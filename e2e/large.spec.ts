@@ -36,3 +36,28 @@ test('a deep link far down the list shows the events around it, and earlier ones
   await expect(explorer.list.getByRole('listitem')).toHaveCount(400);
   await explorer.expectSelectedInView(title);
 });
+
+test.describe('on a phone, 10,000 events', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('are drawn in full at once: each summary is where a later redraw puts it', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto('synth10k/');
+    await expect(explorer.count).toHaveText('10000 events');
+    const summaries = explorer.clusters().filter({ visible: true });
+    await expect(summaries.first()).toHaveText(/^\d+ events$/);
+    await page.waitForTimeout(500); // any redraw still to come
+    const where = () =>
+      summaries.evaluateAll((all) =>
+        all.map((el) => `${el.textContent} at ${Math.round(el.getBoundingClientRect().left)}`).sort(),
+      );
+    const drawn = await where();
+    // A resize there and back: vis-timeline draws again, and the summaries are placed again.
+    await page.setViewportSize({ width: 391, height: 844 });
+    await page.waitForTimeout(500);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(where).toEqual(drawn);
+  });
+});

@@ -6,9 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { synthDataset } from './synth.ts';
 
-// A generated dataset of 1,000 events, for what only shows at size (list paging, clusters).
+// Generated datasets, for what only shows at size (list paging, clusters, drawing 10,000 events).
 mkdirSync('dist-e2e', { recursive: true });
 writeFileSync('dist-e2e/synth-1000.json', JSON.stringify(synthDataset(1000)));
+writeFileSync('dist-e2e/synth-10000.json', JSON.stringify(synthDataset(10000)));
 
 export const E2E_BUILDS: Record<string, string> = {
   's400/timeline': 'data/events.json',
@@ -17,6 +18,7 @@ export const E2E_BUILDS: Record<string, string> = {
   empty: 'e2e/data/empty.json',
   imported: 'e2e/data/imported-women-in-computing.json',
   synth: 'dist-e2e/synth-1000.json',
+  synth10k: 'dist-e2e/synth-10000.json',
 };
 
 for (const [subPath, dataset] of Object.entries(E2E_BUILDS)) {

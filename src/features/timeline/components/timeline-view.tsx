@@ -368,8 +368,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       const initialLanes = shownLanes();
       const items = new DataSet<TimelineItem>();
       const groups = new DataSet<Group>();
-      // vis-timeline draws an item on its own (a layout each) when it is added inside the window, and
-      // all at once on a redraw: so it is created over an empty stretch before the events, then moved.
+      // vis-timeline measures an item (a layout each) when it is added inside the window, and all at
+      // once on a draw: so it is created over an empty stretch before the events, then moved.
       const offstage = first - 4 * (last - first) - 365 * DAY;
       const zoomMax = Math.max(last - first + 2 * padding, 30 * DAY);
       const options: TimelineOptions = {
@@ -394,19 +394,27 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       };
       // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
       //
-      // Lanes are set after the items, and the window with setWindow rather than the start/end options.
-      // vis-timeline shows itself (until then its root is hidden under an empty overlay that takes the
-      // clicks) and makes its own first fit on the first draw that has items set: setting items
-      // first makes that the constructor's empty draw, where the fit finds nothing to do. With the
-      // options instead, it would wait for a 'rangechanged' 200 ms later and then for another redraw.
+      // Built inside a hidden box (vis-timeline skips drawing there), so that its first draw is the one
+      // with the window, lanes and items: the constructor's empty draw cost about 25 ms of a first
+      // render of 300 ms at 30 events, and as much at 1,000. Two of vis-timeline's own fields are set:
+      // - initialFitDone: on its first draw it would fit all items, replacing the window;
+      // - redrawCount: each skipped draw counts towards its guard against redrawing in a loop (it
+      //   stops after 5 draws in a row that resize something), which then cut the first one short.
+      // Lanes are set after the items, and the window with setWindow rather than the start/end
+      // options, with which vis-timeline would show itself only after a 'rangechanged' 200 ms later.
+      container.style.display = 'none';
       const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, options);
       created = timeline;
+      Object.assign(timeline, { initialFitDone: true });
       timeline.setGroups(groups as unknown as DataSet<DataGroup>);
       timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
       groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
       items.add([...toEraItems(index), ...view.items]);
       timeline.setWindow(initialStart, initialEnd, { animation: false });
       timeline.setOptions({ min: new Date(first - padding) });
+      container.style.display = '';
+      Object.assign(timeline, { redrawCount: 0 });
+      timeline.redraw(); // on the next frame
 
       /** Draws what the window needs (the current one, or one about to be shown). */
       const place = (target?: [number, number]) => {
