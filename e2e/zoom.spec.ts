@@ -197,3 +197,36 @@ test('titles show at any zoom where they fit: a few events at once, a crowded ti
   await expect(explorer.timeline).not.toHaveClass(/show-labels/); // "N events" stand for crowded stretches
   await expect(explorer.pointItems().first()).not.toContainText(/\w/, { useInnerText: true });
 });
+
+for (const { name, path, query, viewport } of [
+  { name: 'a phone', path: S400, query: '', viewport: { width: 320, height: 640 } },
+  { name: 'a small embed', path: S400, query: '?embed=1', viewport: { width: 300, height: 250 } },
+  {
+    name: 'a wide screen, 10,000 events',
+    path: 'synth10k/',
+    query: '?q=turkey',
+    viewport: { width: 1920, height: 1080 },
+  },
+]) {
+  test(`on ${name}, every "N events" of the first view and of Fit all shows its whole count`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await explorer.goto(path, query);
+    const counts = explorer.clusters().filter({ visible: true }).locator('.cluster-count');
+    await expect(counts.first()).toBeVisible();
+    // Cut off at the timeline's left edge, where the lane names cover it.
+    const cut = () =>
+      page.evaluate(() => {
+        const axis = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.vis-item.cluster .cluster-content')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((box) => box.right > axis.left && box.left < axis.left).length;
+      });
+    expect(await cut()).toBe(0);
+    await explorer.zoomIn.click();
+    await explorer.fitAll.click();
+    await expect.poll(cut).toBe(0);
+  });
+}

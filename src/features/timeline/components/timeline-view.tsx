@@ -22,6 +22,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const LABELS_MIN_PX_PER_DAY = 4;
 /** ...unless the events in view are few enough that with their titles no lane stacks more rows than this. */
 const TITLE_ROWS_MAX = 2;
+/** Room left between the timeline's left edge and a cluster there, in pixels. */
+const EDGE_PX = 8;
 
 type Group = LaneGroup & { order: number };
 
@@ -189,7 +191,8 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
      * with room on the right where point labels run past their dot.
      */
     const fitWindow = (): [number, number] => {
-      const [earliest, latest] = spanOf(shown);
+      // Nothing matches: the whole timeline, not a year of its own choosing.
+      const [earliest, latest] = spanOf(shown.length > 0 ? shown : spans);
       const [from, to] = rangeRef.current;
       let [start, end] = [Math.max(earliest, from), Math.min(latest, to)];
       if (start >= end) [start, end] = [earliest, latest]; // nothing shown: the range is not theirs
@@ -284,6 +287,28 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         yearStep: pxPerYear >= 100 ? 0 : (YEAR_STEPS.find((n) => n * pxPerYear >= 50) ?? 1000),
       };
     };
+    /**
+     * A window widened on the left until the clusters there start inside it: a cluster is drawn from
+     * the start of its slot, which can be up to a slot before its first event, and cut off at the
+     * window's edge its count no longer shows. A few rounds at most, as the slots widen with it.
+     */
+    const withClustersInside = ([start, end]: [number, number]): [number, number] => {
+      for (let round = 0; round < 4; round++) {
+        const msPerPx = (end - start) / Math.max(axisWidth(), 1);
+        const slots = scaleFor(start, end).labels ? titledSlots : markerSlots;
+        const options = { ...slots(start, end, msPerPx), keepId: null };
+        // Only a lane's first slot can start before the window: its events are enough to place it.
+        const reach = start + 2 * options.slotPx * msPerPx;
+        const { clusters } = placeSpans(
+          shown.filter((span) => span.start < reach),
+          options,
+        );
+        const leftmost = clusters.reduce((min, cluster) => Math.min(min, cluster.start), Infinity);
+        if (leftmost >= start) break;
+        start = leftmost - EDGE_PX * msPerPx;
+      }
+      return [start, end];
+    };
     const timeAxis = (yearStep: number) => (yearStep ? { scale: 'year' as const, step: yearStep } : {});
 
     /** The clusters drawn (by id), for a click to zoom in on. */
@@ -311,7 +336,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
     const firstView = () => {
       shown = spans.filter((span) => visibleRef.current.has(span.id));
       namesWidth = undefined; // the lanes shown may have changed since the last measurement
-      const [start, end] = fitWindow();
+      const [start, end] = withClustersInside(fitWindow());
       const scale = scaleFor(start, end);
       container.classList.toggle('show-labels', scale.labels);
       return { start, end, scale, items: wantedFor(start, end) };
@@ -486,7 +511,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
 
       const fit = (animation: boolean) => {
         if (shown.length === 0) return; // nothing matches: keep the window the reader had
-        const target = fitWindow();
+        const target = withClustersInside(fitWindow());
         place(target); // so the events are there while the window glides to them
         zoomTarget = null;
         timeline.setWindow(...target, { animation });
