@@ -94,13 +94,21 @@ test('a javascript: source URL is refused at load and never becomes a link', asy
   await expectNothingRan(page);
 });
 
-test('long unbroken strings from the data wrap instead of widening a phone screen', async ({
-  explorer,
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await explorer.goto(HOSTILE, '?event=img-event');
-  await expect(explorer.panelHeading).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});
+for (const { where, width, height, query } of [
+  { where: 'a phone screen', width: 390, height: 844, query: '?event=img-event' },
+  { where: 'a small embed', width: 300, height: 250, query: '?embed=1' },
+  { where: 'a small embed with an event open', width: 300, height: 250, query: '?embed=1&event=img-event' },
+]) {
+  test(`long unbroken strings from the data wrap or shorten instead of widening ${where}`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await explorer.goto(HOSTILE, query);
+    await expect(explorer.timeline.locator('.vis-item').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (query.includes('embed'))
+      await expect(page.getByRole('link', { name: /Open the full explorer/ })).toBeInViewport({ ratio: 1 });
+  });
+}
