@@ -135,6 +135,29 @@ test('a date range brings the timeline to that stretch, though a longer period r
   expect(labels.filter((label) => /^20\d\d$/.test(label))).toEqual([]);
 });
 
+test('a date typed digit by digit is one step back in history, not one per digit', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  const from = page.getByLabel('From', { exact: true });
+  await from.focus(); // its first part, the month
+  await page.keyboard.type('06012019'); // month, day, year: the year passes through 0002, 0020, 0201
+  await expect(page).toHaveURL(/from=2019-06-01/);
+  await page.getByLabel('To', { exact: true }).focus();
+  await page.keyboard.type('07312019');
+  await expect(page).toHaveURL(/from=2019-06-01&to=2019-07-31/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/from=2019-06-01$/);
+  await expect(from).toHaveValue('2019-06-01');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(from).toHaveValue('');
+  await expect(explorer.count).toHaveText('70 events');
+});
+
 test('a date range that ends before it starts says so', async ({ explorer, page }) => {
   await explorer.goto(S400, '?from=2019-07-31&to=2019-06-01');
   await expect(page.getByText('No events match these filters.').first()).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useRef, type Ref } from 'react';
 import { updateView, type ViewState } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
@@ -26,8 +26,13 @@ interface DateBoundProps {
   field: 'from' | 'to';
 }
 
-/** One end of the date range: a date input that writes its end of the range into the URL. */
+/**
+ * One end of the date range: a date input that writes its end of the range into the URL. Typing a
+ * date changes it once per digit ("0002-06-01", "0020-06-01", … "2019-06-01"): the first change
+ * while the input has focus is a history entry, the rest replace it, so Back undoes the whole date.
+ */
 function DateBound({ label, value, bounds, field }: DateBoundProps) {
+  const editing = useRef(false);
   return (
     <label className="flex items-center gap-1.5 text-sm">
       {label}
@@ -38,7 +43,11 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
         min={bounds.min}
         max={bounds.max}
         value={value ?? ''}
-        onChange={(e) => updateView({ [field]: e.target.value || null })}
+        onFocus={() => (editing.current = false)}
+        onChange={(e) => {
+          updateView({ [field]: e.target.value || null }, { replace: editing.current });
+          editing.current = document.activeElement === e.target;
+        }}
       />
     </label>
   );
