@@ -96,6 +96,23 @@ test.describe('filters', () => {
     await expect(explorer.count).toHaveText('70 events');
   });
 
+  test('a link naming actors without a chip filters by none of them', async ({ explorer, page }) => {
+    // Unknown, and a person (people have no chip): neither could be seen or turned off.
+    await explorer.goto(S400, '?actors=nobody,recep-tayyip-erdogan');
+    await expect(explorer.count).toHaveText('70 events');
+    await expect(page.getByRole('button', { name: 'Clear all filters' })).toHaveCount(0);
+
+    await explorer.goto(S400, '?actors=recep-tayyip-erdogan,turkey');
+    const turkey = page.getByRole('button', { name: 'Turkey', exact: true });
+    await expect(turkey).toHaveAttribute('aria-pressed', 'true');
+    const turkeyEvents = s400.events.filter((e) =>
+      e.actors.some((id) => id === 'turkey' || s400.actors.find((a) => a.id === id)?.country === 'turkey'),
+    );
+    await expect(explorer.count).toHaveText(`${turkeyEvents.length} of 70 events`);
+    await turkey.click();
+    await expect(explorer.count).toHaveText('70 events');
+  });
+
   test('kind and date range narrow the list; clear all restores it', async ({ explorer, page }) => {
     await explorer.goto(S400);
     await page.getByLabel('Kind', { exact: true }).selectOption('event');

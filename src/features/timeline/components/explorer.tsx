@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { useDarkMode } from '../../../lib/theme';
-import { fullExplorerUrl, isEmbedded, selectEvent, useView } from '../../../lib/url-state';
+import { fullExplorerUrl, isEmbedded, selectEvent, useView, type ViewState } from '../../../lib/url-state';
 import { useDatasetIndex, useOutlineIndex } from '../api/get-dataset';
 import { neighbours, type OutlineIndex } from '../model/dataset-index';
 import { endOf, formatWhen, startTime } from '../model/dates';
@@ -141,14 +141,27 @@ function useKeyboard(
   }, [index, events, selectedId, search]);
 }
 
+/**
+ * The view with only the actors that have a chip (the lanes): any other id in a link, unknown or
+ * not a lane's, would filter the events with no chip to show it or to turn it off.
+ */
+function useLaneActors(view: ViewState, index: OutlineIndex | undefined): ViewState {
+  const { actors } = view;
+  const laneActors = useMemo(
+    () => (index ? actors.filter((id) => index.lanes.some((lane) => lane.id === id)) : actors),
+    [actors, index],
+  );
+  return laneActors.length === actors.length ? view : { ...view, actors: laneActors };
+}
+
 /** The page: filters, timeline, event list and detail panel, all driven by the dataset and the URL. */
 export function Explorer() {
   // The timeline, filters and list are drawn from the outline; summaries, quotes and sources
   // come with the whole dataset, which may arrive a moment later.
   const query = useOutlineIndex();
   const detailsQuery = useDatasetIndex();
-  const view = useView();
   const index = query.data;
+  const view = useLaneActors(useView(), index);
   const selected = view.event === null ? undefined : index?.eventsById.get(view.event);
   const { q, actors, kind, from, to } = view;
   // Only a search reads the whole dataset: without one, its arrival changes nothing that is drawn.

@@ -111,22 +111,24 @@ export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersPr
 
       <div className="flex flex-wrap items-center gap-2">
         {/* A chip keeps the events that involve its actor (or a person of its country), in any lane. */}
-        <div role="group" aria-labelledby="involving-label" className="flex flex-wrap items-center gap-1.5">
-          <span id="involving-label" className="text-sm">
-            Involving
-          </span>
-          {index.lanes.map((actor) => (
-            <button
-              key={actor.id}
-              type="button"
-              className="chip"
-              aria-pressed={view.actors.includes(actor.id)}
-              onClick={() => toggleActor(actor.id)}
-            >
-              {actor.name}
-            </button>
-          ))}
-        </div>
+        {index.lanes.length > 0 && (
+          <div role="group" aria-labelledby="involving-label" className="flex flex-wrap items-center gap-1.5">
+            <span id="involving-label" className="text-sm">
+              Involving
+            </span>
+            {index.lanes.map((actor) => (
+              <button
+                key={actor.id}
+                type="button"
+                className="chip"
+                aria-pressed={view.actors.includes(actor.id)}
+                onClick={() => toggleActor(actor.id)}
+              >
+                {actor.name}
+              </button>
+            ))}
+          </div>
+        )}
         <label className="flex items-center gap-1.5 text-sm">
           Kind
           <select
