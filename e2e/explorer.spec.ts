@@ -279,3 +279,34 @@ test('after resizing from desktop to phone width, the timeline is laid out as on
   await expect.poll(() => explorer.minorAxisLabels().allTextContents()).toEqual(axis);
   await expect.poll(() => explorer.lanesHeight()).toBeLessThanOrEqual(rows + 40);
 });
+
+for (const { width, fits } of [
+  { width: 1024, fits: false },
+  { width: 1366, fits: true },
+]) {
+  test(`at ${width} px a period's title ${fits ? 'takes its whole bar' : 'ends in an ellipsis inside its bar'}`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await explorer.goto(S400);
+    const bar = explorer.item('NATO allies criticise');
+    await expect(bar).toBeVisible();
+    const title = await bar.locator('.timeline-item-title').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const barBox = el.closest('.vis-item')!.getBoundingClientRect();
+      return {
+        insideBar: box.right <= barBox.right,
+        cut: el.scrollWidth > el.clientWidth,
+        ellipsis: getComputedStyle(el).textOverflow === 'ellipsis',
+        barWidth: barBox.width,
+        textWidth: el.scrollWidth,
+      };
+    });
+    expect(title.insideBar).toBe(true);
+    // Cut only where the bar is too short for it, and then with an ellipsis.
+    expect(title.cut).toBe(title.textWidth > title.barWidth - 30);
+    expect(title.cut).toBe(!fits);
+    if (title.cut) expect(title.ellipsis).toBe(true);
+  });
+}
