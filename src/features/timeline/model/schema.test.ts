@@ -173,6 +173,29 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('names a field it does not know, and the one meant, instead of dropping its value', () => {
+    const problems = problemsOf((d) => {
+      d.era = [];
+      d.events[0].datenote = 'Sources differ';
+      d.events[0].quotes[0].Notes = 'Translated';
+      d.events[1].colour = 'red';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'era: is not a known field (did you mean "eras"?)',
+        'events[0].datenote: is not a known field (did you mean "dateNote"?)',
+        'events[0].quotes[0].Notes: is not a known field (did you mean "note"?)',
+        'events[1].colour: is not a known field',
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it('says a missing kind is missing', () => {
+    const problems = problemsOf((d) => delete d.events[0].kind);
+    expect(problems).toEqual(['events[0].kind: is missing']);
+  });
+
   it('takes a source without a title when it has an address', () => {
     expect(problemsOf((d) => delete d.sources[0].title)).toEqual([]);
   });

@@ -33,7 +33,7 @@ const partialDate = z
   .check(z.refine(isPartialDate, { error: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }));
 const httpUrl = z.string().check(z.refine(isHttpUrl, { error: 'is not an http(s) URL' }));
 
-export const actorSchema = z.object({
+export const actorSchema = z.strictObject({
   id: slug,
   name: text,
   kind: z.enum(['country', 'organization', 'person']),
@@ -43,7 +43,7 @@ export const actorSchema = z.object({
   country: z.optional(slug),
 });
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: slug,
   publisher: text,
   /** Its title as published; left out when it could not be seen (then `url` names the source). */
@@ -54,7 +54,7 @@ export const sourceSchema = z.object({
   url: z.optional(httpUrl),
 });
 
-export const quoteSchema = z.object({
+export const quoteSchema = z.strictObject({
   speaker: slug,
   text,
   kind: z.enum(['direct', 'paraphrase']),
@@ -72,7 +72,7 @@ export const quoteSchema = z.object({
   ),
 });
 
-export const eventSchema = z.object({
+export const eventSchema = z.strictObject({
   id: slug,
   kind: z.enum(['event', 'statement']),
   date: partialDate,
@@ -90,17 +90,17 @@ export const eventSchema = z.object({
   sources: z.array(slug).check(z.minLength(1, { error: 'must name at least one source' })),
   quotes: z.array(quoteSchema),
   /** A photo, video or document about the event: shown as a link, never embedded. */
-  media: z.optional(z.object({ url: httpUrl, credit: z.optional(text), caption: z.optional(text) })),
+  media: z.optional(z.strictObject({ url: httpUrl, credit: z.optional(text), caption: z.optional(text) })),
 });
 
 /** A named period drawn as a band behind all lanes, e.g. "Cold War". */
-export const eraSchema = z.object({
+export const eraSchema = z.strictObject({
   title: text,
   start: partialDate,
   end: partialDate,
 });
 
-const datasetShape = z.object({
+const datasetShape = z.strictObject({
   title: text,
   description: text,
   actors: z.array(actorSchema),
@@ -125,7 +125,7 @@ export const outlineEventSchema = z.pick(eventSchema, {
   actors: true,
 });
 
-const outlineShape = z.object({
+const outlineShape = z.strictObject({
   title: text,
   description: text,
   actors: z.array(actorSchema),
@@ -284,9 +284,32 @@ function describeValue(value: unknown): string {
 }
 
 /** Turns a zod issue into our wording: the offending value, then what is wrong with it. */
-function fromIssue(issue: z.core.$ZodIssue, root: unknown): Problem {
+/** Every field name the format knows, for "did you mean" on one it does not. */
+const KNOWN_FIELDS = [actorSchema, sourceSchema, quoteSchema, eventSchema, eraSchema, datasetShape]
+  .flatMap((schema) => Object.keys(schema.def.shape))
+  .concat('url', 'credit', 'caption');
+const looseName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[-_\s]/g, '')
+    .replace(/s$/, '');
+
+function unknownField(path: PropertyKey[], key: string): Problem {
+  const like = KNOWN_FIELDS.find((known) => looseName(known) === looseName(key));
+  return {
+    path: [...path, key],
+    value: undefined,
+    message: `is not a known field${like ? ` (did you mean "${like}"?)` : ''}`,
+  };
+}
+
+function fromIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
   const path = issue.path as PropertyKey[];
-  const value = valueAt(root, path);
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownField(path, key));
+  return [fromKnownIssue(issue, path, valueAt(root, path))];
+}
+
+function fromKnownIssue(issue: z.core.$ZodIssue, path: PropertyKey[], value: unknown): Problem {
   if (issue.code === 'invalid_type') {
     const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
     return {
@@ -296,6 +319,7 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown): Problem {
     };
   }
   if (issue.code === 'invalid_value') {
+    if (value === undefined) return { path, value, message: 'is missing' };
     return { path, value, message: `is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
   }
   if (issue.code === 'too_small' && issue.origin === 'string') {
@@ -312,7 +336,7 @@ function describe({ path, value, message }: Problem): string {
 function validateWith<T>(schema: z.ZodMiniType<T>, input: unknown): ValidationResult<T> {
   const result = schema.safeParse(input);
   const problems = [
-    ...(result.success ? [] : result.error.issues.map((issue) => fromIssue(issue, input))),
+    ...(result.success ? [] : result.error.issues.flatMap((issue) => fromIssue(issue, input))),
     ...crossCheck(input),
   ];
   if (result.success && problems.length === 0) return { ok: true, data: result.data };
