@@ -67,6 +67,14 @@ test.describe('no serious or critical axe violations', () => {
     });
   });
 
+  test('in an embed, which still has a main heading (its title)', async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 600, height: 400 });
+    await explorer.goto(S400, '?embed=1&event=2019-06-04-erdogan-committed-to-s400-agreement');
+    await expect(explorer.panelHeading).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Turkey's S-400 purchase");
+  });
+
   test('on an empty timeline', async ({ explorer, page }) => {
     await explorer.goto('empty/');
     await expect(page.getByRole('heading', { name: 'No events yet' })).toBeVisible();

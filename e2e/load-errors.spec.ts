@@ -29,6 +29,11 @@ test('a request that never answers shows loading, then the error once it fails',
   await expect(page.getByRole('status')).toHaveText('Loading the timeline…');
   release();
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  // What failed and why, in words, not the browser's "Failed to fetch".
+  await expect(page.getByRole('alert')).toContainText(
+    'The timeline could not be loaded: the connection failed. Check that you are online.',
+  );
+  await expect(page.getByRole('alert')).not.toContainText('Failed to fetch');
 });
 
 test('data corrupted on the server shows what is wrong, not a blank page', async ({ explorer, page }) => {

@@ -2,15 +2,16 @@
  * npm run data:check [FILE]: validates a dataset (data/events.json by default) with the schema the
  * app uses, and lists every problem with its path and value.
  */
-import { readFileSync } from 'node:fs';
 import { parseDataset } from '../src/features/timeline/model/schema.ts';
+import { readUtf8 } from './read-text.ts';
 
 const file = process.argv[2] ?? 'data/events.json';
 let source: string;
 try {
-  source = readFileSync(file, 'utf8');
+  source = readUtf8(file);
 } catch (error) {
-  console.error(`${file}: cannot be read (${(error as Error).message})`);
+  const { message, code } = error as NodeJS.ErrnoException;
+  console.error(code ? `${file}: cannot be read (${message})` : message);
   process.exit(1);
 }
 

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { parseDataset, toOutline, type Dataset } from '../src/features/timeline/model/schema.ts';
+import { readUtf8 } from './read-text.ts';
 
 const MODULE_ID = 'virtual:timeline-data-url';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -17,11 +18,10 @@ export function datasetPath(root = process.cwd()): string {
 
 function read(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readUtf8(file);
   } catch (error) {
-    throw new Error(`Cannot read the dataset ${file}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    const { message, code } = error as NodeJS.ErrnoException;
+    throw new Error(code ? `Cannot read the dataset ${file}: ${message}` : message, { cause: error });
   }
 }
 

@@ -26,7 +26,14 @@ async function fetchValid<T>(
   parse: (source: string) => Promise<ValidationResult<T>>,
   signal?: AbortSignal,
 ): Promise<T> {
-  const response = await fetch(url, signal ? { signal } : {});
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    // The browser's own words ("Failed to fetch", "NetworkError when…") say neither what nor why.
+    throw new Error(`${what} could not be loaded: the connection failed. Check that you are online.`);
+  }
   if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status}).`);
   const result = await parse(await response.text());
   if (!result.ok) throw new InvalidDatasetError(result.problems);

@@ -280,12 +280,12 @@ export function Explorer() {
     return (
       <main className={view.event === null ? 'embed-layout embed-empty' : 'embed-layout'}>
         {live}
-        <p className="embed-bar flex items-center justify-between gap-2 text-sm">
-          <span className="truncate font-semibold">{dataset.title}</span>
+        <div className="embed-bar flex items-center justify-between gap-2 text-sm">
+          <h1 className="truncate font-semibold">{dataset.title}</h1>
           <a href={fullExplorerUrl()} target="_blank" rel="noopener" className="link shrink-0">
             Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
           </a>
-        </p>
+        </div>
         {timeline}
         {/* relative: what is positioned inside (screen-reader-only text) scrolls and clips with the
             panel; else it hangs below the frame, which then scrolls as a whole. */}

@@ -243,6 +243,11 @@ describe('outline', () => {
 });
 
 describe('parseDataset', () => {
+  it('reads a file that starts with a byte-order mark, as Windows editors save it', async () => {
+    const result = await parseDataset(`\uFEFF${JSON.stringify(validDataset())}`);
+    expect(result.ok).toBe(true);
+  });
+
   it('names line and column of invalid JSON', async () => {
     const result = await parseDataset('{\n  "title": "x",\n  "events": [1,,2]\n}');
     expect(result).toEqual({ ok: false, problems: ['not valid JSON at line 3, column 16: value expected'] });

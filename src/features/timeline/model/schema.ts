@@ -357,6 +357,8 @@ export function validateOutline(input: unknown): ValidationResult<Outline> {
 export async function parseJson(
   source: string,
 ): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
+  // A byte-order mark, which Windows editors write, is not JSON but says nothing wrong about the data.
+  if (source.startsWith('\uFEFF')) source = source.slice(1);
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch (error) {
