@@ -227,6 +227,10 @@ describe('outline', () => {
     expect(validateOutline(outline)).toEqual({ ok: true, data: outline });
   });
 
+  it("takes a whole dataset too (the outline is the build's, so its extra fields are not checked)", () => {
+    expect(validateOutline(validDataset()).ok).toBe(true);
+  });
+
   it('is held to the same rules as the dataset', () => {
     const outline = toOutline(validDataset());
     outline.events.push({ id: 'one', kind: 'event', date: '2019-02-30', title: ' ', actors: ['nobody'] });

@@ -114,18 +114,21 @@ const datasetShape = z.strictObject({
  * dataset; the app loads it first and draws the timeline from it while the rest (summaries, quotes,
  * sources) comes in.
  */
-export const outlineEventSchema = z.pick(eventSchema, {
-  id: true,
-  kind: true,
-  date: true,
-  end: true,
-  dateNote: true,
-  time: true,
-  title: true,
-  actors: true,
-});
+// Not strict, unlike the dataset: the build writes the outline, and a whole dataset passes as one.
+export const outlineEventSchema = z.object(
+  z.pick(eventSchema, {
+    id: true,
+    kind: true,
+    date: true,
+    end: true,
+    dateNote: true,
+    time: true,
+    title: true,
+    actors: true,
+  }).def.shape,
+);
 
-const outlineShape = z.strictObject({
+const outlineShape = z.object({
   title: text,
   description: text,
   actors: z.array(actorSchema),
@@ -295,7 +298,7 @@ const looseName = (name: string) =>
     .replace(/s$/, '');
 
 function unknownField(path: PropertyKey[], key: string): Problem {
-  const like = KNOWN_FIELDS.find((known) => looseName(known) === looseName(key));
+  const like = KNOWN_FIELDS.find((known) => known !== key && looseName(known) === looseName(key));
   return {
     path: [...path, key],
     value: undefined,
