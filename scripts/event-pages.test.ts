@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/features/timeline/model/schema.ts';
 import { CONTENT_SECURITY_POLICY, HEAD_SCRIPT } from './vite-plugin-csp.ts';
+import { siteUrl as readSiteUrl } from './vite-plugin-event-pages.ts';
 
 /** Builds the explorer over a dataset with SITE_URL set, and returns the output folder. */
 function build(dataset: string, siteUrl?: string): string {
@@ -158,9 +159,25 @@ describe('without SITE_URL', () => {
     const doc = page(outDir, 'gamma-agrees');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('./');
     expect(meta(doc, 'og:url')).toBeUndefined();
-    expect(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8')).toContain(
-      '<loc>./event/gamma-agrees/</loc>',
-    );
+    // A sitemap takes only absolute addresses.
+    expect(existsSync(path.join(outDir, 'sitemap.xml'))).toBe(false);
     expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
   }, 60_000);
+});
+
+describe('SITE_URL', () => {
+  it('is taken as an absolute http(s) address, ending in a slash', () => {
+    expect(readSiteUrl('https://example.org/s400')).toBe('https://example.org/s400/');
+    expect(readSiteUrl(' https://example.org/a b/ ')).toBe('https://example.org/a%20b/');
+    expect(readSiteUrl(undefined)).toBe('');
+  });
+
+  it.each([
+    'example.org/s400/',
+    'ftp://example.org/',
+    'https://example.org/?x=1',
+    'https://example.org/#top',
+  ])('fails the build on %s, saying what it needs', (value) =>
+    expect(() => readSiteUrl(value)).toThrow(/is not the site's address: give an absolute http\(s\) URL/),
+  );
 });

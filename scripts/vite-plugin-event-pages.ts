@@ -11,7 +11,7 @@ import { loadDataset } from './vite-plugin-timeline-data.ts';
  * Writes one static page per event at event/<id>/index.html: its own title, description,
  * canonical link, Open Graph and Twitter tags, and the event itself (title, date, quotes, sources)
  * readable without JavaScript. With JavaScript the same page boots the explorer on that event.
- * Also writes sitemap.xml and robots.txt for SITE_URL (relative links when it is unset), 404.html,
+ * Also writes robots.txt, and sitemap.xml when SITE_URL is set (absolute links only), 404.html,
  * and puts the dataset's title and description into the main index.html.
  */
 
@@ -21,11 +21,26 @@ const DESCRIPTION = /<meta\s+name="description"[^>]*>/;
 const text = (value: string) => escapeText(value);
 const attr = (value: string) => escapeAttribute(value);
 
-/** The public URL of the site, ending in "/", or "" when SITE_URL is unset. */
-function siteUrl(): string {
-  const url = process.env.SITE_URL?.trim();
-  if (!url) return '';
-  return url.endsWith('/') ? url : `${url}/`;
+/**
+ * The public URL of the site, ending in "/", or "" when SITE_URL is unset. Anything but an absolute
+ * http(s) address fails the build: written into canonical links, "example.org/s400/" would resolve
+ * against each page, and a ?query would end up in the middle of every address.
+ */
+export function siteUrl(value = process.env.SITE_URL): string {
+  const given = value?.trim();
+  if (!given) return '';
+  let url: URL | undefined;
+  try {
+    url = new URL(given);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new Error(
+      `SITE_URL ${JSON.stringify(given)} is not the site's address: give an absolute http(s) URL with no ?query or #fragment, such as https://example.org/s400/`,
+    );
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 function clip(value: string, length: number): string {
@@ -174,7 +189,7 @@ function notFoundPage(html: string, index: DatasetIndex): string {
 function sitemap(index: DatasetIndex): string {
   const site = siteUrl();
   const urls = ['', ...index.events.map((e) => `event/${encodeURIComponent(e.id)}/`)]
-    .map((path) => `  <url><loc>${text(site ? site + path : `./${path}`)}</loc></url>`)
+    .map((path) => `  <url><loc>${text(site + path)}</loc></url>`)
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
 }
@@ -215,7 +230,8 @@ export function eventPages(): Plugin {
         });
       }
       this.emitFile({ type: 'asset', fileName: '404.html', source: notFoundPage(html, index) });
-      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap(index) });
+      // The sitemap protocol takes only absolute addresses: without SITE_URL there is none.
+      if (siteUrl()) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap(index) });
       this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robots() });
     },
   };
