@@ -64,11 +64,25 @@ for (const [name, file] of [
         expect(root.querySelectorAll('blockquote')).toHaveLength(event.quotes.length);
         event.quotes.forEach((quote, i) => {
           expect(root.querySelectorAll('blockquote')[i]?.textContent).toContain(quote.text);
+          // Its provenance, as in the panel: where this wording comes from, and a note on it.
+          const caption = root.querySelectorAll('figcaption')[i]?.textContent ?? '';
+          const source = data.sources.find((s) => s.id === quote.source);
+          if (source) expect(caption).toContain(`in ${source.publisher}`);
+          if (quote.note) expect(caption).toContain(quote.note);
         });
+        for (const paragraph of event.summary.split(/\n\s*\n/)) {
+          expect(root.textContent).toContain(paragraph.trim().replace(/\n/g, ''));
+        }
         const sources = data.sources.filter((s) => event.sources.includes(s.id));
         expect(root.querySelectorAll('li')).toHaveLength(sources.length);
+        // Listed in the event's order.
+        event.sources.forEach((id, i) => {
+          const source = data.sources.find((s) => s.id === id)!;
+          if (source.publishedNote)
+            expect(root.querySelectorAll('li')[i]?.textContent).toContain(source.publishedNote);
+        });
         for (const link of root.querySelectorAll('a[href^="http"]')) {
-          expect(sources.map((s) => s.url)).toContain(link.getAttribute('href'));
+          expect([...sources.map((s) => s.url), event.media?.url]).toContain(link.getAttribute('href'));
         }
 
         // Nothing from the data became markup: the only elements are the ones the page is made of.
@@ -159,6 +173,13 @@ describe('without SITE_URL', () => {
     const doc = page(outDir, 'gamma-agrees');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('./');
     expect(meta(doc, 'og:url')).toBeUndefined();
+    // What the panel shows beyond the quotes: a link to the media, the time of day.
+    const media = page(outDir, 'gamma-agrees').getElementById('root')!;
+    expect(media.querySelector('a[href="https://example.org/photo.jpg"]')?.textContent).toBe(
+      "Gamma's delegation signs",
+    );
+    expect(media.textContent).toContain('(Photo: A. Photographer)');
+    expect(page(outDir, 'ruiz-committed').querySelector('time')?.textContent).toMatch(/, 10:34$/);
     // A sitemap takes only absolute addresses.
     expect(existsSync(path.join(outDir, 'sitemap.xml'))).toBe(false);
     expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap');

@@ -66,9 +66,17 @@ function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
       const who = [speaker?.name ?? quote.speaker, speaker?.role].filter(Boolean).join(', ');
       const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text;
       const lang = quote.lang ? ` lang="${attr(quote.lang)}"` : '';
-      return `<figure><blockquote${lang}><p>${text(words)}</p></blockquote><figcaption>${text(who)} · ${
-        quote.kind === 'direct' ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)'
-      }</figcaption></figure>`;
+      // As the panel has it: where the wording comes from, and a note on it (e.g. a translation).
+      const source = quote.source === undefined ? undefined : index.sourcesById.get(quote.source);
+      const caption = [
+        who,
+        quote.kind === 'direct' ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)',
+        source && `in ${source.publisher}`,
+        quote.note,
+      ].filter((part) => part !== undefined && part !== '');
+      return `<figure><blockquote${lang}><p>${text(words)}</p></blockquote><figcaption>${text(
+        caption.join(' · '),
+      )}</figcaption></figure>`;
     })
     .join('');
   const sources = event.sources
@@ -79,20 +87,37 @@ function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
       const title = source.url?.match(/^https?:\/\//)
         ? `<a href="${attr(source.url)}" rel="noopener noreferrer">${name}</a>`
         : name;
-      return `<li>${text(source.publisher)}, ${title}, ${text(formatDate(source.published))}</li>`;
+      const note = source.publishedNote === undefined ? '' : ` (${text(source.publishedNote)})`;
+      return `<li>${text(source.publisher)}, ${title}, ${text(formatDate(source.published))}${note}</li>`;
     })
     .join('');
   const date = event.time ? `${event.date}T${event.time}` : event.date;
+  const when = formatWhen(event.date, event.end) + (event.time ? `, ${event.time}` : '');
+  const media = event.media;
+  const mediaLabel = media && text(media.caption ?? media.url);
+  const mediaMarkup = !media
+    ? ''
+    : `<p>Media: ${
+        media.url.match(/^https?:\/\//)
+          ? `<a href="${attr(media.url)}" rel="noopener noreferrer">${mediaLabel}</a>`
+          : mediaLabel
+      }${media.credit === undefined ? '' : ` (${text(media.credit)})`}</p>`;
+  // A summary's paragraphs, as the panel keeps its line breaks.
+  const summary = event.summary
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${text(paragraph.trim()).replace(/\n/g, '<br />')}</p>`)
+    .join('');
   return [
     `<main class="static-event">`,
     `<p><a href="../../">${text(index.dataset.title)}: all events</a></p>`,
     `<article><h1>${text(event.title)}</h1>`,
-    `<p><time datetime="${attr(date)}">${text(formatWhen(event.date, event.end))}</time> · ${
+    `<p><time datetime="${attr(date)}">${text(when)}</time> · ${
       event.kind === 'statement' ? 'Statement' : 'Event'
     }</p>`,
     event.dateNote ? `<p>${text(event.dateNote)}</p>` : '',
-    `<p>${text(event.summary)}</p>`,
+    summary,
     quotes,
+    mediaMarkup,
     `<h2>Sources</h2><ul>${sources}</ul></article></main>`,
   ].join('');
 }
