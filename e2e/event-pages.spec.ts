@@ -1,3 +1,4 @@
+import type { Route } from '@playwright/test';
 import { expect, loadDataset, S400, test } from './fixtures.ts';
 
 const s400 = loadDataset('data/events.json');
@@ -45,6 +46,34 @@ test('with JavaScript an event page boots the explorer on its event', async ({ e
   await expect(page).toHaveURL(new RegExp(`/${S400}event/${id}/$`));
 });
 
+for (const [what, fail] of [
+  ['the connection fails', (route: Route) => route.abort('connectionreset')],
+  [
+    'the data is not valid',
+    (route: Route) => route.fulfill({ contentType: 'application/json', body: '{"title": ""}' }),
+  ],
+] as const) {
+  test(`when ${what}, an event page keeps its event and says why above it, with a Retry`, async ({
+    explorer,
+    page,
+  }) => {
+    explorer.allowedErrors.push(/Failed to load resource/);
+    await page.route('**/assets/events-*.json', fail);
+    await explorer.goto(`${S400}event/${id}/`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The interactive timeline could not be started.');
+    // Nothing lost: the event, its quotes and sources are still there to read.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+    await expect(page.getByText(event.quotes[0]!.text).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+    await page.unroute('**/assets/events-*.json');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    await expect(alert).toHaveCount(0);
+  });
+}
+
 // Where a shared link names an event page the build did not write (the event was renamed or removed),
 // hosts answer with their fallback page: the explorer's own index.html, or 404.html.
 // A host's 404 is logged by the browser.
@@ -90,7 +119,9 @@ test.describe('embed', () => {
     await expect(explorer.panelHeading).toHaveText(event.title);
     await expect(explorer.panelHeading).toBeInViewport();
     await expect(explorer.items().first()).toBeInViewport();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+    // No header or description; the dataset's title, in the bar, is the page's one heading of level 1.
+    await expect(page.locator('header')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s400.title);
     await expect(explorer.search).toHaveCount(0);
     const out = page.getByRole('link', { name: /Open the full explorer/ });
     await expect(out).toHaveAttribute('href', new RegExp(`/${S400}event/${id}/$`));

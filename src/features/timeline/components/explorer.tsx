@@ -26,12 +26,13 @@ function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
       <div role="alert" className="panel border-red-300 dark:border-red-800">
         <h1 className="text-xl font-bold">The timeline could not be shown</h1>
         <p>{error.message}</p>
-        <ProblemList error={error} />
+        {/* Before the problems, which can run to thousands of lines. */}
         <div>
           <button type="button" className="btn btn-primary" onClick={onRetry}>
             Retry
           </button>
         </div>
+        <ProblemList error={error} />
       </div>
     </main>
   );
