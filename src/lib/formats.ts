@@ -15,6 +15,10 @@ export function isPartialDate(value: string): boolean {
   if (m < 1 || m > 12) return false;
   if (day === undefined) return true;
   const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  // Day 0 of the next month is the last of this one; setUTCFullYear, since Date.UTC reads years
+  // 0–99 as 1900–1999 (and 1900 has no 29 February, unlike year 0).
+  const last = new Date(Date.UTC(2000, m, 0));
+  last.setUTCFullYear(Number(year), m, 0);
+  const daysInMonth = last.getUTCDate();
   return d >= 1 && d <= daysInMonth;
 }

@@ -259,11 +259,21 @@ describe('parseDataset', () => {
 });
 
 describe('isPartialDate', () => {
-  it.each(['2019', '2019-02', '2019-02-28', '2020-02-29', '0999'])('accepts %s', (date) => {
-    expect(isPartialDate(date)).toBe(true);
-  });
-  it.each(['2019-02-29', '2019-00', '2019-13', '2019-04-31', '19', '2019-1-1', '2019-06-04T10:00', ''])(
-    'rejects %s',
-    (date) => expect(isPartialDate(date)).toBe(false),
+  it.each(['2019', '2019-02', '2019-02-28', '2020-02-29', '0999', '0000-02-29', '0004-02-29'])(
+    'accepts %s',
+    (date) => {
+      expect(isPartialDate(date)).toBe(true);
+    },
   );
+  it.each([
+    '2019-02-29',
+    '0100-02-29',
+    '2019-00',
+    '2019-13',
+    '2019-04-31',
+    '19',
+    '2019-1-1',
+    '2019-06-04T10:00',
+    '',
+  ])('rejects %s', (date) => expect(isPartialDate(date)).toBe(false));
 });
