@@ -48,7 +48,8 @@ test.describe('on a phone, 10,000 events', () => {
     await expect(explorer.count).toHaveText('10000 events');
     const summaries = explorer.clusters().filter({ visible: true });
     await expect(summaries.first()).toHaveText(/^\d+ events$/);
-    await page.waitForTimeout(500); // any redraw still to come
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- any redraw still to come
+    await page.waitForTimeout(500);
     const where = () =>
       summaries.evaluateAll((all) =>
         all.map((el) => `${el.textContent} at ${Math.round(el.getBoundingClientRect().left)}`).sort(),
@@ -56,6 +57,7 @@ test.describe('on a phone, 10,000 events', () => {
     const drawn = await where();
     // A resize there and back: vis-timeline draws again, and the summaries are placed again.
     await page.setViewportSize({ width: 391, height: 844 });
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- the timeline places its items 200 ms after a resize
     await page.waitForTimeout(500);
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(where).toEqual(drawn);

@@ -32,7 +32,9 @@ async function fetchValid<T>(
   } catch (error) {
     if (signal?.aborted) throw error;
     // The browser's own words ("Failed to fetch", "NetworkError when…") say neither what nor why.
-    throw new Error(`${what} could not be loaded: the connection failed. Check that you are online.`);
+    throw new Error(`${what} could not be loaded: the connection failed. Check that you are online.`, {
+      cause: error,
+    });
   }
   if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status}).`);
   const result = await parse(await response.text());
