@@ -77,6 +77,17 @@ test.describe('search', () => {
     await page.getByRole('button', { name: 'Clear all filters' }).last().click();
     await expect(explorer.list.getByRole('listitem')).toHaveCount(70);
   });
+
+  test('a link whose search matches nothing shows the timeline’s own years, empty', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(S400, '?q=zzzz');
+    await expect(page.getByText('No events match these filters.').first()).toBeVisible();
+    // The dataset runs from 2015 to 2020: not the year before today.
+    await expect.poll(() => explorer.minorAxisLabels().allTextContents()).toContain('2017');
+    expect(await explorer.items().count()).toBe(0);
+  });
 });
 
 test.describe('filters', () => {
