@@ -86,7 +86,7 @@ test.describe('search', () => {
     await expect(page.getByText('No events match these filters.').first()).toBeVisible();
     // The dataset runs from 2015 to 2020: not the year before today.
     await expect.poll(() => explorer.minorAxisLabels().allTextContents()).toContain('2017');
-    expect(await explorer.items().count()).toBe(0);
+    await expect(explorer.items()).toHaveCount(0);
   });
 });
 
