@@ -397,6 +397,41 @@ describe('mapping details', () => {
     ]);
   });
 
+  it('takes a person cited with and without a role as one actor, with the role', async () => {
+    const cite = (who: string) => ({ url: `<blockquote>Yes.<cite>${who}</cite></blockquote>` });
+    const json = timeline([
+      slide('One', { year: 2019 }, { media: cite('Jane Doe') }),
+      slide('Two', { year: 2020 }, { media: cite('Jane Doe, Minister of Trade') }),
+    ]);
+    const { dataset } = await run(json);
+    expect(dataset.actors.filter((a) => a.kind === 'person')).toEqual([
+      { id: 'jane-doe', name: 'Jane Doe', kind: 'person', role: 'Minister of Trade', country: 't' },
+    ]);
+    expect(dataset.events.map((e) => e.quotes[0]?.speaker)).toEqual(['jane-doe', 'jane-doe']);
+  });
+
+  it('says which names in another script got a generic id, and keeps the names', async () => {
+    const json = timeline([
+      slide(
+        'Москва встреча',
+        { year: 2019 },
+        { group: 'Россия', media: { url: '<blockquote>Да.<cite>Иван Петров</cite></blockquote>' } },
+      ),
+    ]);
+    const { dataset, warnings } = await run(json);
+    expect(validateDataset(dataset).ok).toBe(true);
+    expect(dataset.actors.map((a) => [a.id, a.name])).toEqual([
+      ['actor', 'Россия'],
+      ['actor-2', 'Иван Петров'],
+    ]);
+    expect(dataset.events[0]).toMatchObject({ id: '2019-event', title: 'Москва встреча' });
+    expect(warnings.map(formatWarning)).toEqual([
+      'events[0] "Москва встреча", group: "Россия" has no Latin letters or digits to make an id of; its id is "actor" (rename it in the file if you like)',
+      'events[0] "Москва встреча", media.url: "Иван Петров" has no Latin letters or digits to make an id of; its id is "actor-2" (rename it in the file if you like)',
+      'events[0] "Москва встреча", text.headline: "Москва встреча" has no Latin letters or digits to make an id of; its id is "2019-event" (rename it in the file if you like)',
+    ]);
+  });
+
   it('keeps only http(s) media, and reports the fields it cannot keep', async () => {
     const json = timeline([
       slide('Script', { year: 2001 }, { media: { url: 'javascript:alert(1)', caption: 'Click' } }),

@@ -607,37 +607,45 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
     ...(options.sourceUrl === undefined ? {} : { url: options.sourceUrl }),
   };
 
+  /** Ids are ASCII slugs: a name in another script gets a generic one, which the author may rename. */
+  const genericId = (where: string, field: string, name: string, id: string) => {
+    if (slugify(name) !== '') return;
+    warnings.push({
+      where,
+      field: naming.field(field),
+      message: `${JSON.stringify(name)} has no Latin letters or digits to make an id of; its id is "${id}" (rename it in the file if you like)`,
+    });
+  };
+
   // Lanes, then speakers, in the order they first appear in the input.
   const actorIds = new IdAllocator('actor');
   const lanes = new Map<string | undefined, Actor>();
-  const laneOf = (group: string | undefined): Actor => {
+  const laneOf = (group: string | undefined, where?: string): Actor => {
     let lane = lanes.get(group);
     if (lane === undefined) {
       const name = group ?? heading.title ?? 'Timeline';
       const kind = group === undefined ? 'organization' : (options.groupKind ?? 'organization');
       lane = { id: actorIds.next(name), name, kind };
+      if (where !== undefined) genericId(where, 'group', name, lane.id);
       lanes.set(group, lane);
     }
     return lane;
   };
-  pending.forEach((event) => laneOf(event.group));
+  pending.forEach((event) => laneOf(event.group, event.where));
+  // By name: "Jane Doe" and "Jane Doe, Minister" are one person, with the role where one is given.
   const speakers = new Map<string, Actor>();
-  const speakerFor = (cite: string, lane: Actor): Actor => {
-    let speaker = speakers.get(cite);
+  const speakerFor = (cite: string, lane: Actor, where: string): Actor => {
+    // A cite reads "Name, who they are": the name becomes the actor, the rest their role.
+    const comma = cite.indexOf(',');
+    const name = comma > 0 ? cite.slice(0, comma).trim() : cite;
+    const role = comma > 0 ? cite.slice(comma + 1).trim() : '';
+    let speaker = speakers.get(name);
     if (speaker === undefined) {
-      // A cite reads "Name, who they are": the name becomes the actor, the rest their role.
-      const comma = cite.indexOf(',');
-      const name = comma > 0 ? cite.slice(0, comma).trim() : cite;
-      const role = comma > 0 ? cite.slice(comma + 1).trim() : '';
-      speaker = {
-        id: actorIds.next(name),
-        name,
-        kind: 'person',
-        ...(role === '' ? {} : { role }),
-        country: lane.id,
-      };
-      speakers.set(cite, speaker);
+      speaker = { id: actorIds.next(name), name, kind: 'person', country: lane.id };
+      genericId(where, 'media.url', name, speaker.id);
+      speakers.set(name, speaker);
     }
+    if (role !== '' && speaker.role === undefined) speaker.role = role;
     return speaker;
   };
 
@@ -648,7 +656,7 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
     const quotes: Quote[] = [];
     if (event.quote !== undefined) {
       let speaker = lane;
-      if (event.quote.cite !== undefined) speaker = speakerFor(event.quote.cite, lane);
+      if (event.quote.cite !== undefined) speaker = speakerFor(event.quote.cite, lane, event.where);
       else {
         warnings.push({
           where: event.where,
@@ -664,13 +672,15 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
         ...(event.quote.note === undefined ? {} : { note: event.quote.note }),
       });
     }
+    const id = eventIds.next(
+      `${event.date} ${slugify(event.title) === '' ? 'event' : event.title}`,
+      event.date.length + 51,
+    );
+    genericId(event.where, 'text.headline', event.title, id);
     return {
       order,
       event: {
-        id: eventIds.next(
-          `${event.date} ${slugify(event.title) === '' ? 'event' : event.title}`,
-          event.date.length + 51,
-        ),
+        id,
         kind: quotes.length > 0 ? 'statement' : 'event',
         date: event.date,
         ...(event.end === undefined ? {} : { end: event.end }),
