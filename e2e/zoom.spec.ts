@@ -213,9 +213,14 @@ for (const { name, path, query, viewport } of [
     page,
   }) => {
     await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // Fit all jumps: no animation to wait out
     await explorer.goto(path, query);
     const counts = explorer.clusters().filter({ visible: true }).locator('.cluster-count');
     await expect(counts.first()).toBeVisible();
+    // A search looks through the quotes too once they are in, and fits what it finds again.
+    await expect(page.getByText('quotes still loading')).toBeHidden();
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- that fit comes 250 ms after the search's results change
+    await page.waitForTimeout(500);
     // Cut off at the timeline's left edge, where the lane names cover it.
     const cut = () =>
       page.evaluate(() => {
@@ -225,8 +230,20 @@ for (const { name, path, query, viewport } of [
           .filter((box) => box.right > axis.left && box.left < axis.left).length;
       });
     expect(await cut()).toBe(0);
+    // The axis: its labels and where they are.
+    const axis = () =>
+      explorer
+        .minorAxisLabels()
+        .evaluateAll((all) =>
+          all.map((el) => `${el.textContent} at ${Math.round(el.getBoundingClientRect().left)}`),
+        );
+    const fitted = await axis();
     await explorer.zoomIn.click();
+    await expect.poll(axis).not.toEqual(fitted);
     await explorer.fitAll.click();
-    await expect.poll(cut).toBe(0);
+    // Back at the first view's axis, with its clusters placed again.
+    await expect.poll(axis).toEqual(fitted);
+    await expect(counts.first()).toBeVisible();
+    expect(await cut()).toBe(0);
   });
 }

@@ -198,7 +198,10 @@ describe('SITE_URL', () => {
     'ftp://example.org/',
     'https://example.org/?x=1',
     'https://example.org/#top',
+    'https://example.org/s400/index.html',
   ])('fails the build on %s, saying what it needs', (value) =>
-    expect(() => readSiteUrl(value)).toThrow(/is not the site's address: give an absolute http\(s\) URL/),
+    expect(() => readSiteUrl(value)).toThrow(
+      /is not the site's address: give the absolute http\(s\) address of its folder/,
+    ),
   );
 });

@@ -35,9 +35,19 @@ export function siteUrl(value = process.env.SITE_URL): string {
   } catch {
     url = undefined;
   }
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+  // The folder the site is in, not a page in it: ".../index.html/event/…" would lead nowhere.
+  const file = /\/[^/]*\.[^/]*$/.test(url?.pathname ?? '');
+  if (
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password ||
+    file
+  ) {
     throw new Error(
-      `SITE_URL ${JSON.stringify(given)} is not the site's address: give an absolute http(s) URL with no ?query or #fragment, such as https://example.org/s400/`,
+      `SITE_URL ${JSON.stringify(given)} is not the site's address: give the absolute http(s) address of its folder, with no ?query or #fragment, such as https://example.org/s400/`,
     );
   }
   return url.href.endsWith('/') ? url.href : `${url.href}/`;

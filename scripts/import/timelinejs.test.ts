@@ -410,6 +410,19 @@ describe('mapping details', () => {
     expect(dataset.events.map((e) => e.quotes[0]?.speaker)).toEqual(['jane-doe', 'jane-doe']);
   });
 
+  it('says when a person is cited with another role, which the actor does not keep', async () => {
+    const cite = (who: string) => ({ url: `<blockquote>Yes.<cite>${who}</cite></blockquote>` });
+    const json = timeline([
+      slide('One', { year: 2019 }, { media: cite('Jane Doe, Minister of Trade') }),
+      slide('Two', { year: 2020 }, { media: cite('Jane Doe, Ambassador') }),
+    ]);
+    const { dataset, warnings } = await run(json);
+    expect(dataset.actors.find((a) => a.id === 'jane-doe')?.role).toBe('Minister of Trade');
+    expect(warnings.map(formatWarning)).toEqual([
+      'events[1] "Two", media.url: "Jane Doe" is cited as "Ambassador" here and as "Minister of Trade" before; the actor keeps the first role',
+    ]);
+  });
+
   it('says which names in another script got a generic id, and keeps the names', async () => {
     const json = timeline([
       slide(

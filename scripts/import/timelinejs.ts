@@ -626,7 +626,7 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
       const name = group ?? heading.title ?? 'Timeline';
       const kind = group === undefined ? 'organization' : (options.groupKind ?? 'organization');
       lane = { id: actorIds.next(name), name, kind };
-      if (where !== undefined) genericId(where, 'group', name, lane.id);
+      if (where !== undefined && group !== undefined) genericId(where, 'group', name, lane.id);
       lanes.set(group, lane);
     }
     return lane;
@@ -646,6 +646,13 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
       speakers.set(name, speaker);
     }
     if (role !== '' && speaker.role === undefined) speaker.role = role;
+    else if (role !== '' && role !== speaker.role) {
+      warnings.push({
+        where,
+        field: naming.field('media.url'),
+        message: `${JSON.stringify(name)} is cited as ${JSON.stringify(role)} here and as ${JSON.stringify(speaker.role)} before; the actor keeps the first role`,
+      });
+    }
     return speaker;
   };
 

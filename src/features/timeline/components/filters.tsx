@@ -1,4 +1,4 @@
-import { useRef, type Ref } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { updateView, type ViewState } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
@@ -33,6 +33,12 @@ interface DateBoundProps {
  */
 function DateBound({ label, value, bounds, field }: DateBoundProps) {
   const editing = useRef(false);
+  // Back or Forward while the field has focus: the next change is a new entry, not the one returned to.
+  useEffect(() => {
+    const reset = () => (editing.current = false);
+    window.addEventListener('popstate', reset);
+    return () => window.removeEventListener('popstate', reset);
+  }, []);
   return (
     <label className="flex items-center gap-1.5 text-sm">
       {label}
@@ -44,6 +50,7 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
         max={bounds.max}
         value={value ?? ''}
         onFocus={() => (editing.current = false)}
+        onBlur={() => (editing.current = false)}
         onChange={(e) => {
           updateView({ [field]: e.target.value || null }, { replace: editing.current });
           editing.current = document.activeElement === e.target;

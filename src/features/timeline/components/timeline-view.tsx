@@ -379,6 +379,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       try {
         return build();
       } catch (error) {
+        container.style.display = ''; // if it failed while hidden
         created?.destroy();
         engineRef.current = null;
         throw error;
@@ -396,7 +397,12 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       // vis-timeline measures an item (a layout each) when it is added inside the window, and all at
       // once on a draw: so it is created over an empty stretch before the events, then moved.
       const offstage = first - 4 * (last - first) - 365 * DAY;
-      const zoomMax = Math.max(last - first + 2 * padding, 30 * DAY);
+      // How far the reader can pan and zoom out: the events with some room, and at least what a fit
+      // shows (which widens for the clusters at its left edge, see withClustersInside).
+      const limits = {
+        min: Math.min(first - padding, initialStart),
+        zoomMax: Math.max(last - first + 2 * padding, 30 * DAY, initialEnd - initialStart),
+      };
       const options: TimelineOptions = {
         groupOrder: 'order',
         stack: true,
@@ -408,7 +414,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         min: new Date(offstage),
         max: new Date(last + padding),
         zoomMin: ZOOM_MIN,
-        zoomMax,
+        zoomMax: limits.zoomMax,
         locale: 'en',
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
         verticalScroll: true,
@@ -436,10 +442,20 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
       items.add([...toEraItems(index), ...view.items]);
       timeline.setWindow(initialStart, initialEnd, { animation: false });
-      timeline.setOptions({ min: new Date(first - padding) });
       container.style.display = '';
       Object.assign(timeline, { redrawCount: 0 });
+      // Once shown: vis-timeline notes its box's size here, and a size noted as 0 would mean a
+      // second full draw a second later, when it next checks.
+      timeline.setOptions({ min: new Date(limits.min) });
       timeline.redraw(); // on the next frame
+
+      /** Lets the reader's limits take in a window about to be shown. */
+      const allow = ([start, end]: [number, number]) => {
+        if (start >= limits.min && end - start <= limits.zoomMax) return;
+        limits.min = Math.min(limits.min, start);
+        limits.zoomMax = Math.max(limits.zoomMax, end - start);
+        timeline.setOptions({ min: new Date(limits.min), zoomMax: limits.zoomMax });
+      };
 
       /** Draws what the window needs (the current one, or one about to be shown). */
       const place = (target?: [number, number]) => {
@@ -498,7 +514,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       const zoom = (factor: number) => {
         const now = timeline.getWindow();
         const [start, end] = zoomTarget ?? [now.start.getTime(), now.end.getTime()];
-        const half = Math.min(Math.max((end - start) * factor, ZOOM_MIN), zoomMax) / 2;
+        const half = Math.min(Math.max((end - start) * factor, ZOOM_MIN), limits.zoomMax) / 2;
         const middle = (start + end) / 2;
         const animation = !prefersReducedMotion();
         zoomTarget = animation ? [middle - half, middle + half] : null;
@@ -512,6 +528,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       const fit = (animation: boolean) => {
         if (shown.length === 0) return; // nothing matches: keep the window the reader had
         const target = withClustersInside(fitWindow());
+        allow(target);
         place(target); // so the events are there while the window glides to them
         zoomTarget = null;
         timeline.setWindow(...target, { animation });

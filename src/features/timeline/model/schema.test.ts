@@ -179,6 +179,7 @@ describe('validateDataset', () => {
       d.events[0].datenote = 'Sources differ';
       d.events[0].quotes[0].Notes = 'Translated';
       d.events[1].colour = 'red';
+      d.events[1].Sources = ['src'];
     });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -186,9 +187,11 @@ describe('validateDataset', () => {
         'events[0].datenote: is not a known field (did you mean "dateNote"?)',
         'events[0].quotes[0].Notes: is not a known field (did you mean "note"?)',
         'events[1].colour: is not a known field',
+        // An event's field, not a quote's "source".
+        'events[1].Sources: is not a known field (did you mean "sources"?)',
       ]),
     );
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
   });
 
   it('says a missing kind is missing', () => {

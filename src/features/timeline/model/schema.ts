@@ -287,10 +287,16 @@ function describeValue(value: unknown): string {
 }
 
 /** Turns a zod issue into our wording: the offending value, then what is wrong with it. */
-/** Every field name the format knows, for "did you mean" on one it does not. */
-const KNOWN_FIELDS = [actorSchema, sourceSchema, quoteSchema, eventSchema, eraSchema, datasetShape]
-  .flatMap((schema) => Object.keys(schema.def.shape))
-  .concat('url', 'credit', 'caption');
+/** The fields of each kind of object, by the key its list (or it) sits under; the root's under "". */
+const FIELDS: Record<string, string[]> = {
+  '': Object.keys(datasetShape.def.shape),
+  actors: Object.keys(actorSchema.def.shape),
+  sources: Object.keys(sourceSchema.def.shape),
+  events: Object.keys(eventSchema.def.shape),
+  quotes: Object.keys(quoteSchema.def.shape),
+  media: ['url', 'credit', 'caption'],
+  eras: Object.keys(eraSchema.def.shape),
+};
 const looseName = (name: string) =>
   name
     .toLowerCase()
@@ -298,7 +304,10 @@ const looseName = (name: string) =>
     .replace(/s$/, '');
 
 function unknownField(path: PropertyKey[], key: string): Problem {
-  const like = KNOWN_FIELDS.find((known) => known !== key && looseName(known) === looseName(key));
+  // "did you mean" among the fields of this object only: events[0].Sources is an event's "sources".
+  const under = path.findLast((part) => typeof part === 'string') ?? '';
+  const fields = FIELDS[String(under)] ?? [];
+  const like = fields.find((known) => known !== key && looseName(known) === looseName(key));
   return {
     path: [...path, key],
     value: undefined,
