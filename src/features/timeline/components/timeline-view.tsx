@@ -447,7 +447,6 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       // Once shown: vis-timeline notes its box's size here, and a size noted as 0 would mean a
       // second full draw a second later, when it next checks.
       timeline.setOptions({ min: new Date(limits.min) });
-      timeline.redraw(); // on the next frame
 
       /** Lets the reader's limits take in a window about to be shown. */
       const allow = ([start, end]: [number, number]) => {
@@ -616,12 +615,17 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         : null;
       widthWatch?.observe(container);
 
-      // The constructor's draw was empty; the next one, a frame later, has the lanes and items.
+      // The first draw, with the lanes and items, now rather than on the next frame (where redraw()
+      // would put it): React's second pass for the list would otherwise come first. vis-timeline
+      // draws at once on its internal '_change' event, as it does for its own changes before that.
       const onFirstDraw = () => {
         timeline.off('changed', onFirstDraw);
         drawn = true;
       };
       timeline.on('changed', onFirstDraw);
+      (timeline as unknown as { body: { emitter: { emit: (event: '_change') => void } } }).body.emitter.emit(
+        '_change',
+      );
 
       engineRef.current = { timeline, items, fit, refresh, place, zoom };
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
