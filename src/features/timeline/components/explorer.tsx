@@ -72,6 +72,7 @@ function NotFound({ id }: { id: string }) {
 }
 
 function Placeholder({ isEmpty, embedded }: { isEmpty: boolean; embedded: boolean }) {
+  if (embedded && isEmpty) return <p className="muted text-sm">This timeline has no events yet.</p>;
   if (embedded) {
     return (
       <p className="muted text-sm">
@@ -266,7 +267,8 @@ export function Explorer() {
     <Placeholder isEmpty={dataset.events.length === 0} embedded={isEmbedded()} />
   );
 
-  const timeline = (
+  // Nothing to draw (no events, no eras): no axis over a year of the timeline's own choosing.
+  const timeline = (dataset.events.length > 0 || (dataset.eras ?? []).length > 0) && (
     <TimelineView
       index={query.data}
       visibleIds={visibleIds}

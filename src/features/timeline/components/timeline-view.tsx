@@ -6,6 +6,7 @@ import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { isEmbedded } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
+import { endOf, startOf } from '../model/dates';
 import { clusterWindow, placeSpans, rowsPerLane, type Cluster, type Span } from '../model/level-of-detail';
 import {
   toClusterItem,
@@ -75,6 +76,8 @@ const LANE_PX = 10;
 const ROW_PX = 38;
 const PERIOD_PX = 11;
 const MIN_LANE_PX = 42;
+/** Never shorter than the axis and one lane: without lanes (eras only, or none shown) the eras' titles still show. */
+const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
 const GAP_PX = 6;
 const MARKER_PX = 24;
 const TITLE_PX = 240;
@@ -181,7 +184,17 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
     });
     const laneGroups = toLaneGroups(index).map((group, order) => ({ ...group, order }));
 
-    const [first, last] = spanOf(spans);
+    // Without events (a dataset of eras only), the eras set the span.
+    const [first, last] = spanOf(
+      spans.length > 0
+        ? spans
+        : (index.dataset.eras ?? []).map((era) => ({
+            id: '',
+            lane: '',
+            start: startOf(era.start).getTime(),
+            end: endOf(era.end).getTime(),
+          })),
+    );
     const padding = Math.max((last - first) * 0.25, 60 * DAY);
     /** The spans of the events that pass the filters. */
     let shown: Span[] = [];
@@ -192,7 +205,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
      */
     const fitWindow = (): [number, number] => {
       // Nothing matches: the whole timeline, not a year of its own choosing.
-      const [earliest, latest] = spanOf(shown.length > 0 ? shown : spans);
+      const [earliest, latest] = shown.length > 0 ? spanOf(shown) : [first, last];
       const [from, to] = rangeRef.current;
       let [start, end] = [Math.max(earliest, from), Math.min(latest, to)];
       if (start >= end) [start, end] = [earliest, latest]; // nothing shown: the range is not theirs
@@ -420,7 +433,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         verticalScroll: true,
         preferZoom: true,
         maxHeight: reserved ?? maxHeight(container),
-        ...(reserved !== null && { minHeight: reserved }),
+        minHeight: reserved ?? MIN_HEIGHT_PX,
         timeAxis: timeAxis(yearStep),
       };
       // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
@@ -476,7 +489,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         reserved = null;
         container.style.minHeight = '';
         timeline.off('rangechange', release);
-        timeline.setOptions({ minHeight: 0, maxHeight: maxHeight(container) });
+        timeline.setOptions({ minHeight: MIN_HEIGHT_PX, maxHeight: maxHeight(container) });
       };
       /** Shows or hides the titles of points; says whether that changed. */
       const showLabels = (labels: boolean) => {
