@@ -204,6 +204,17 @@ describe('sheet details', () => {
     expect(dataset.events[0]).toMatchObject({ title: 'A; B', actors: ['g'] });
   });
 
+  it('reads "1,950" as a year, and quotes a year it cannot read as written', async () => {
+    const { dataset, warnings } = await run(
+      csv({ Year: '1,950', Headline: 'A', Text: 'a' }, { Year: 'c. 1950', Headline: 'B', Text: 'b' }),
+    );
+    expect(dataset.events.map((e) => [e.title, e.date])).toEqual([['A', '1950']]);
+    expect(rowWarnings(warnings)).toEqual([
+      'row 3 (line 3) "B", Year: "c. 1950" is not a year the explorer can show (0 to 9999)',
+      'row 3 (line 3) "B", Year: has no usable date; the event is not imported',
+    ]);
+  });
+
   it('reads the times TimelineJS accepts', () => {
     expect(parseSheetTime('10:30 AM')).toEqual({ hour: '10', minute: '30', second: '00' });
     expect(parseSheetTime('12:05 am')).toEqual({ hour: '0', minute: '05', second: '00' });

@@ -187,7 +187,12 @@ export function readSheet(csv: string): Sheet {
       warn(field, `${JSON.stringify(value.trim().slice(0, 80))} is not imported: the column ${why}`);
     });
 
-    const integer = (column: Column) => cell(column).replace(/[\s,]+/g, '');
+    // "1,950" and "1 950" are 1950; anything else stays as written, so that a warning quotes it so.
+    const integer = (column: Column) => {
+      const value = cell(column);
+      const digits = value.replace(/[\s,]+/g, '');
+      return /^-?\d+$/.test(digits) ? digits : value;
+    };
     const time = (column: 'time' | 'endtime') => {
       const value = cell(column);
       if (value === '') return {};
