@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -204,4 +204,40 @@ describe('SITE_URL', () => {
       /is not the site's address: give the absolute http\(s\) address of its folder/,
     ),
   );
+});
+
+describe('a build over bad input', () => {
+  const failedBuild = (env: Record<string, string>) => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
+    const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    });
+    return { ...result, written: readdirSync(outDir) };
+  };
+
+  it('stops with every problem of the dataset, and no stack trace under them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bad-dataset-'));
+    const file = path.join(dir, 'bad.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ title: '', description: 'x', actors: [], sources: [], events: [{ id: 'A' }] }),
+    );
+    const { status, stderr, written } = failedBuild({ TIMELINE_DATA: file });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${file} is not a valid dataset (9 problems):`);
+    expect(stderr).toContain('  title: "" must not be empty');
+    expect(stderr).toContain('  events[0].quotes: is missing');
+    expect(stderr).toContain('The build stopped; nothing was written.');
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(written).toEqual([]);
+  }, 60_000);
+
+  it('stops on a SITE_URL that is not an address, saying what it needs', () => {
+    const { status, stderr } = failedBuild({ SITE_URL: 'example.org/s400/' });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`SITE_URL "example.org/s400/" is not the site's address`);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
 });

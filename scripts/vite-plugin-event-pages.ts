@@ -6,6 +6,7 @@ import { formatDate, formatWhen } from '../src/features/timeline/model/dates.ts'
 import type { TimelineEvent } from '../src/features/timeline/model/schema.ts';
 import { sourceLabel } from '../src/features/timeline/model/sources.ts';
 import { loadDataset } from './vite-plugin-timeline-data.ts';
+import { stopBuild } from './stop-build.ts';
 
 /**
  * Writes one static page per event at event/<id>/index.html: its own title, description,
@@ -241,6 +242,11 @@ export function eventPages(): Plugin {
     apply: 'build',
     enforce: 'post',
     async buildStart() {
+      try {
+        siteUrl(); // checked before the work, which it would otherwise stop halfway
+      } catch (error) {
+        stopBuild((error as Error).message);
+      }
       // Validated by the timeline-data plugin already; here only read.
       index = buildIndex(await loadDataset());
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { parseDataset, toOutline, type Dataset } from '../src/features/timeline/model/schema.ts';
 import { readUtf8 } from './read-text.ts';
+import { stopBuild } from './stop-build.ts';
 
 const MODULE_ID = 'virtual:timeline-data-url';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -66,7 +67,7 @@ export function timelineData(): Plugin {
       try {
         outline = JSON.stringify(toOutline(await loadDataset(file)));
       } catch (error) {
-        this.error((error as Error).message);
+        stopBuild((error as Error).message);
       }
       this.addWatchFile(file);
       const source = read(file);
