@@ -1,5 +1,14 @@
+import type { Page } from '@playwright/test';
 import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
 import { ExplorerPage } from './pages/explorer-page.ts';
+
+/** Whether the selected event is drawn inside the timeline's visible frame (not drawn at all is out of view). */
+async function selectedInView(page: Page, explorer: ExplorerPage): Promise<boolean> {
+  const frame = (await page.locator('.vis-center').boundingBox())!;
+  if ((await explorer.selectedItem().count()) === 0) return false;
+  const item = await explorer.selectedItem().boundingBox();
+  return item !== null && item.x + item.width > frame.x && item.x < frame.x + frame.width;
+}
 
 const s400 = loadDataset('data/events.json');
 
@@ -146,6 +155,21 @@ test.describe('quote detail panel', () => {
     // Focus is on the event's entry in the list, far below, but the page did not move.
     await expect(explorer.list.locator(':focus')).toHaveCount(1);
     expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  });
+
+  test('opening the open event again from the list brings it back into view', async ({ explorer, page }) => {
+    const title = 'Epilogue: US imposes CAATSA sanctions';
+    await explorer.goto(S400);
+    await explorer.listEntry(title).click();
+    await expect(explorer.panelHeading).toContainText(title);
+    const inView = () => selectedInView(page, explorer);
+    await expect.poll(inView).toBe(true);
+    // The reader zooms in on the middle of the story, far from this last event.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (let i = 0; i < 3; i++) await explorer.zoomIn.click();
+    await expect.poll(inView).toBe(false);
+    await explorer.listEntry(title).click();
+    await expect.poll(inView).toBe(true);
   });
 
   test('walks the events in date order with previous and next', async ({ explorer, page }) => {

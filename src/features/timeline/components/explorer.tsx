@@ -197,9 +197,13 @@ export function Explorer() {
   // reader moves on, every event they open takes it.
   const [landing, setLanding] = useState(view.event);
   if (landing !== null && view.event !== landing) setLanding(null);
+  // Each open asks the timeline to show the event, even one open already that the reader has
+  // since panned or zoomed away from.
+  const [revealRequest, setRevealRequest] = useState(0);
   const open = (id: string) => {
     if (view.event === null) openerRef.current = document.activeElement;
     selectEvent(id);
+    setRevealRequest((count) => count + 1);
   };
   const close = () => {
     const closed = view.event;
@@ -274,6 +278,7 @@ export function Explorer() {
       visibleIds={visibleIds}
       range={range}
       selectedId={view.event}
+      revealRequest={revealRequest}
       onSelect={open}
     />
   );

@@ -81,6 +81,8 @@ const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
 const GAP_PX = 6;
 const MARKER_PX = 24;
 const TITLE_PX = 240;
+/** The narrowest window a fit shows: a month. */
+const FIT_MIN = 30 * DAY;
 const clusterPx = (count: number) => 67 + 8 * String(count).length;
 
 /** The page puts the event panel beside the timeline, not below it (`--panel-beside` in index.css). */
@@ -132,6 +134,8 @@ interface TimelineViewProps {
   /** The reader's date range, in ms (open ends are infinite): a fit shows no more than it. */
   range: readonly [number, number];
   selectedId: string | null;
+  /** Changes each time the reader opens an event: it is brought into view again if off to the side. */
+  revealRequest?: number;
   onSelect: (id: string) => void;
 }
 
@@ -139,7 +143,14 @@ interface TimelineViewProps {
  * The one component that owns vis-timeline: creates it once per dataset, pushes the filter and the
  * selection in, reports clicks out, destroys it on unmount.
  */
-export function TimelineView({ index, visibleIds, range, selectedId, onSelect }: TimelineViewProps) {
+export function TimelineView({
+  index,
+  visibleIds,
+  range,
+  selectedId,
+  revealRequest,
+  onSelect,
+}: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -209,7 +220,17 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       const [from, to] = rangeRef.current;
       let [start, end] = [Math.max(earliest, from), Math.min(latest, to)];
       if (start >= end) [start, end] = [earliest, latest]; // nothing shown: the range is not theirs
-      return [start - (end - start) * 0.03 - DAY, end + (end - start) * 0.12 + 30 * DAY];
+      let left = start - (end - start) * 0.03 - DAY;
+      let right = end + (end - start) * 0.12 + DAY;
+      // A short stretch (one event, one day) in the middle of a month, not at its left edge.
+      if (right - left < FIT_MIN)
+        [left, right] = [(left + right - FIT_MIN) / 2, (left + right + FIT_MIN) / 2];
+      // Room on the right for the last event's title, where titles show.
+      const width = axisWidth();
+      if (shown.length > 0 && width > 2 * TITLE_PX && scaleFor(left, right).labels) {
+        right = Math.max(right, (end * width - left * TITLE_PX) / (width - TITLE_PX));
+      }
+      return [left, right];
     };
 
     /** Before vis-timeline draws: the width of its column of lane names, measured once per first view. */
@@ -411,11 +432,24 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
       // once on a draw: so it is created over an empty stretch before the events, then moved.
       const offstage = first - 4 * (last - first) - 365 * DAY;
       // How far the reader can pan and zoom out: the events with some room, and at least what a fit
-      // shows (which widens for the clusters at its left edge, see withClustersInside).
+      // shows (which widens for the clusters at its left edge, see withClustersInside, and for the
+      // last title on the right, see fitWindow).
       const limits = {
-        min: Math.min(first - padding, initialStart),
-        zoomMax: Math.max(last - first + 2 * padding, 30 * DAY, initialEnd - initialStart),
+        min: first - padding,
+        max: last + padding,
+        zoomMax: Math.max(last - first + 2 * padding, 30 * DAY),
       };
+      /** Takes a window about to be shown into the limits, with room to zoom out of it a step; says whether they grew. */
+      const takeIn = ([start, end]: [number, number]) => {
+        const room = (end - start) / 4;
+        const [min, max, zoomMax] = [start - room, end + room, (end - start) * 1.5];
+        if (min >= limits.min && max <= limits.max && zoomMax <= limits.zoomMax) return false;
+        limits.min = Math.min(limits.min, min);
+        limits.max = Math.max(limits.max, max);
+        limits.zoomMax = Math.max(limits.zoomMax, zoomMax);
+        return true;
+      };
+      takeIn([initialStart, initialEnd]);
       const options: TimelineOptions = {
         groupOrder: 'order',
         stack: true,
@@ -425,7 +459,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
         orientation: { axis: 'top', item: 'top' },
         margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
         min: new Date(offstage),
-        max: new Date(last + padding),
+        max: new Date(limits.max),
         zoomMin: ZOOM_MIN,
         zoomMax: limits.zoomMax,
         locale: 'en',
@@ -463,10 +497,12 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
 
       /** Lets the reader's limits take in a window about to be shown. */
       const allow = ([start, end]: [number, number]) => {
-        if (start >= limits.min && end - start <= limits.zoomMax) return;
-        limits.min = Math.min(limits.min, start);
-        limits.zoomMax = Math.max(limits.zoomMax, end - start);
-        timeline.setOptions({ min: new Date(limits.min), zoomMax: limits.zoomMax });
+        if (!takeIn([start, end])) return;
+        timeline.setOptions({
+          min: new Date(limits.min),
+          max: new Date(limits.max),
+          zoomMax: limits.zoomMax,
+        });
       };
 
       /** Draws what the window needs (the current one, or one about to be shown). */
@@ -697,7 +733,7 @@ export function TimelineView({ index, visibleIds, range, selectedId, onSelect }:
   useEffect(() => {
     const engine = engineRef.current;
     if (engine) showSelection(engine, index, selectedId);
-  }, [selectedId, index]);
+  }, [selectedId, index, revealRequest]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
     const engine = engineRef.current;

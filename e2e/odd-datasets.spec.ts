@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** Serves a dataset of these actors and events to the `empty/` build (a full dataset passes as its outline). */
+async function serve(
+  page: Page,
+  actors: { id: string; name: string }[],
+  events: { id: string; date: string; title: string; actor: string }[],
+) {
+  const dataset = {
+    title: 'Odd dataset',
+    description: 'For layout tests.',
+    actors: actors.map((actor) => ({ ...actor, kind: 'organization' })),
+    sources: [{ id: 'src', publisher: 'Publisher', title: 'A report', published: '2019' }],
+    events: events.map(({ actor, ...event }) => ({
+      ...event,
+      kind: 'event',
+      summary: 'Summary.',
+      actors: [actor],
+      sources: ['src'],
+      quotes: [],
+    })),
+  };
+  await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
+}
+
+const LONG_NAME =
+  'The Extraordinarily Long-Named Intergovernmental Organisation for the Coordination of Everything Everywhere';
+
+test('a very long lane name wraps and leaves the dates most of the width', async ({ explorer, page }) => {
+  await serve(
+    page,
+    [
+      { id: 'long', name: LONG_NAME },
+      { id: 'short', name: 'Beta' },
+    ],
+    [
+      { id: 'a', date: '2019-01-10', title: 'First', actor: 'long' },
+      { id: 'b', date: '2019-06-04', title: 'Second', actor: 'short' },
+    ],
+  );
+  await explorer.goto('empty/');
+  await expect(explorer.item('First')).toBeVisible();
+  const frame = (await explorer.timeline.boundingBox())!;
+  const names = (await page.locator('.vis-panel.vis-left').boundingBox())!;
+  const dates = (await page.locator('.vis-center').boundingBox())!;
+  expect(names.width).toBeLessThanOrEqual(frame.width * 0.3);
+  expect(dates.width).toBeGreaterThanOrEqual(frame.width * 0.65);
+  // The whole name is there, on several lines.
+  await expect(page.locator('.vis-label').filter({ hasText: LONG_NAME })).toBeVisible();
+  const label = (await page.locator('.vis-label').filter({ hasText: LONG_NAME }).boundingBox())!;
+  expect(label.height).toBeGreaterThan(60);
+});
+
+test('a single event is shown in the middle of its view, not at its edge', async ({ explorer, page }) => {
+  await serve(
+    page,
+    [{ id: 'alpha', name: 'Alpha' }],
+    [{ id: 'only', date: '2019-06-04', title: 'The only event', actor: 'alpha' }],
+  );
+  await explorer.goto('empty/');
+  await expect(explorer.item('The only event')).toBeVisible();
+  const dates = (await page.locator('.vis-center').boundingBox())!;
+  const item = (await explorer.item('The only event').boundingBox())!;
+  expect(item.x).toBeGreaterThan(dates.x + dates.width * 0.25);
+  expect(item.x + item.width).toBeLessThanOrEqual(dates.x + dates.width);
+});
+
+test('the last event’s title is whole in the first view', async ({ explorer, page }) => {
+  await serve(
+    page,
+    [{ id: 'alpha', name: 'Alpha' }],
+    [
+      { id: 'a', date: '2019-01-10', title: 'An early event', actor: 'alpha' },
+      { id: 'b', date: '2019-07-01', title: 'The last event has a rather long title', actor: 'alpha' },
+    ],
+  );
+  await explorer.goto('empty/');
+  const last = explorer.item('The last event has a rather long title');
+  await expect(last).toBeVisible();
+  const dates = (await page.locator('.vis-center').boundingBox())!;
+  const box = (await last.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(dates.x + dates.width);
+});
