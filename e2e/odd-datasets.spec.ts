@@ -60,6 +60,7 @@ test('a single event is shown in the middle of its view, not at its edge', async
   );
   await explorer.goto('empty/');
   await expect(explorer.item('The only event')).toBeVisible();
+  await expect(page.getByText('1 event', { exact: true })).toBeVisible();
   const dates = (await page.locator('.vis-center').boundingBox())!;
   const item = (await explorer.item('The only event').boundingBox())!;
   expect(item.x).toBeGreaterThan(dates.x + dates.width * 0.25);

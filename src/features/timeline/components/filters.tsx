@@ -107,7 +107,9 @@ export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersPr
           aria-live="polite"
           className="text-sm font-medium whitespace-nowrap text-slate-700 dark:text-slate-300"
         >
-          {isFiltered(view) ? `${shown} of ${total} events` : `${total} events`}
+          {isFiltered(view)
+            ? `${shown} of ${total} ${total === 1 ? 'event' : 'events'}`
+            : `${total} ${total === 1 ? 'event' : 'events'}`}
           {titlesOnly && (
             <span className="block max-w-32 text-xs font-normal whitespace-normal">
               in titles; quotes still loading
