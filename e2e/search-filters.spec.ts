@@ -1,4 +1,4 @@
-import { expect, loadDataset, S400, test } from './fixtures.ts';
+import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
 
 const s400 = loadDataset('data/events.json');
 const actorName = new Map(s400.actors.map((a) => [a.id, a.name]));
@@ -224,4 +224,19 @@ test('selecting in the list selects on the timeline and the other way round', as
   const second = explorer.list.getByRole('button').nth(1);
   await expect(second).toHaveAttribute('aria-current', 'true');
   await explorer.expectSelectedInView(await explorer.panelHeading.innerText());
+});
+
+test('the open event is selected on the timeline again once a search that hid it is cleared', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(SMALL, '?event=ruiz-committed');
+  await expect(explorer.selectedItem()).toContainText('Ruiz says Alpha is committed');
+  await page.keyboard.press('/');
+  await page.keyboard.type('gamma');
+  await expect(explorer.item('Ruiz says Alpha is committed')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(explorer.search).toHaveValue('');
+  await expect(explorer.panelHeading).toHaveText('Ruiz says Alpha is committed');
+  await expect(explorer.selectedItem()).toContainText('Ruiz says Alpha is committed');
 });

@@ -517,6 +517,11 @@ export function TimelineView({
         if (stale.length > 0) items.remove(stale);
         const added = wanted.filter((item) => !items.get(item.id));
         if (added.length > 0) items.add(added);
+        // vis-timeline forgets the selection of an item it no longer has: the selected event, drawn
+        // again (back in view, or matching the filters again), is selected again.
+        const selected = selectedRef.current;
+        if (selected !== null && added.some((item) => item.id === selected))
+          timeline.setSelection([selected]);
       };
 
       /** The reader moved the view: the box follows its rows from now on, up to the height limit. */
