@@ -194,16 +194,21 @@ describe('SITE_URL', () => {
   });
 
   it.each([
-    'example.org/s400/',
-    'ftp://example.org/',
-    'https://example.org/?x=1',
-    'https://example.org/#top',
-    'https://example.org/s400/index.html',
-  ])('fails the build on %s, saying what it needs', (value) =>
-    expect(() => readSiteUrl(value)).toThrow(
-      /is not the site's address: give the absolute http\(s\) address of its folder/,
-    ),
+    ['example.org/s400/', 'is not an absolute address (it needs https:// or http:// and a host)'],
+    ['ftp://example.org/', 'uses ftp, not http(s)'],
+    ['http:/example.org/', 'does not start with http:// or https://'],
+    ['https://example.org/?x=1', 'has a ?query'],
+    ['https://example.org/#top', 'has a #fragment'],
+    ['https://user:secret@example.org/', 'has a user name or password in it'],
+    ['https://example.org/s400/index.html', 'names a page, not the folder the site is in'],
+  ])('fails the build on %s, saying why and what it needs', (value, why) =>
+    expect(() => readSiteUrl(value)).toThrow(`SITE_URL ${JSON.stringify(value)} ${why}`),
   );
+
+  it('says what it needs after the reason', () =>
+    expect(() => readSiteUrl('example.org')).toThrow(
+      /: give the absolute http\(s\) address of the site's folder, such as https:\/\/example.org\/s400\/$/,
+    ));
 });
 
 describe('a build over bad input', () => {
@@ -237,7 +242,7 @@ describe('a build over bad input', () => {
   it('stops on a SITE_URL that is not an address, saying what it needs', () => {
     const { status, stderr } = failedBuild({ SITE_URL: 'example.org/s400/' });
     expect(status).toBe(1);
-    expect(stderr).toContain(`SITE_URL "example.org/s400/" is not the site's address`);
+    expect(stderr).toContain(`SITE_URL "example.org/s400/" is not an absolute address`);
     expect(stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 });

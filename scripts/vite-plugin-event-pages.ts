@@ -30,27 +30,24 @@ const attr = (value: string) => escapeAttribute(value);
 export function siteUrl(value = process.env.SITE_URL): string {
   const given = value?.trim();
   if (!given) return '';
-  let url: URL | undefined;
+  const problem = (why: string) =>
+    new Error(
+      `SITE_URL ${JSON.stringify(given)} ${why}: give the absolute http(s) address of the site's folder, such as https://example.org/s400/`,
+    );
+  let url: URL;
   try {
     url = new URL(given);
   } catch {
-    url = undefined;
+    throw problem('is not an absolute address (it needs https:// or http:// and a host)');
   }
+  if (!/^https?:$/.test(url.protocol)) throw problem(`uses ${url.protocol.slice(0, -1)}, not http(s)`);
+  // "http:/example.org" parses, as http://example.org/: say so rather than guess.
+  if (!/^https?:\/\//i.test(given)) throw problem('does not start with http:// or https://');
+  if (url.search) throw problem('has a ?query, which would end up in the middle of every address');
+  if (url.hash) throw problem('has a #fragment, which would end up in the middle of every address');
+  if (url.username || url.password) throw problem('has a user name or password in it');
   // The folder the site is in, not a page in it: ".../index.html/event/…" would lead nowhere.
-  const file = /\/[^/]*\.[^/]*$/.test(url?.pathname ?? '');
-  if (
-    !url ||
-    !/^https?:$/.test(url.protocol) ||
-    url.search ||
-    url.hash ||
-    url.username ||
-    url.password ||
-    file
-  ) {
-    throw new Error(
-      `SITE_URL ${JSON.stringify(given)} is not the site's address: give the absolute http(s) address of its folder, with no ?query or #fragment, such as https://example.org/s400/`,
-    );
-  }
+  if (/\/[^/]*\.[^/]*$/.test(url.pathname)) throw problem('names a page, not the folder the site is in');
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
