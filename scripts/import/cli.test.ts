@@ -36,6 +36,14 @@ describe('npm run data:import', () => {
     expect(stderr).toContain('(sheet CSV): 5 events (0 statements), 3 actors, 1 era, 1 warning');
   }, 60_000);
 
+  it('says how many rows it left out', () => {
+    const file = write('dropped.csv', 'Year,Headline,Text\n2019,Kept,a\nc. 1950,Dropped,b\n,No date,c\n');
+    const { status, stderr } = run(file);
+    expect(status, stderr).toBe(0);
+    expect(stderr).toContain('"Dropped", Year: "c. 1950" is not a year (a whole number from 0 to 9999)');
+    expect(stderr).toMatch(/\(sheet CSV\): 1 event \(0 statements\), .*\(2 rows not imported\)$/m);
+  }, 60_000);
+
   it('writes --out (making its folder), which data:check accepts; the source is dated by the file', () => {
     const input = path.join(dir, 'women.json');
     copyFileSync(WOMEN, input);

@@ -96,11 +96,14 @@ try {
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const statements = dataset.events.filter((event) => event.kind === 'statement').length;
+  const dropped = warnings.filter((warning) => warning.dropped).length;
   console.error(
     `${file} (${format === 'csv' ? 'sheet CSV' : 'TimelineJS JSON'}): ` +
       `${plural(dataset.events.length, 'event')} (${plural(statements, 'statement')}), ` +
       `${plural(dataset.actors.length, 'actor')}, ${plural(dataset.eras?.length ?? 0, 'era')}, ` +
-      `${plural(warnings.length, 'warning')}${values.out === undefined ? '' : `; wrote ${values.out}`}`,
+      `${plural(warnings.length, 'warning')}` +
+      `${dropped > 0 ? ` (${plural(dropped, format === 'csv' ? 'row' : 'slide')} not imported)` : ''}` +
+      `${values.out === undefined ? '' : `; wrote ${values.out}`}`,
   );
 } catch (error) {
   if (!(error instanceof ImportError)) throw error;

@@ -352,7 +352,7 @@ describe('mapping details', () => {
     expect(warnings.map(formatWarning)).toEqual([
       'events[0] "No year", start_date.year: is empty, but the date has other parts; the date is not imported',
       'events[0] "No year", start_date: has no usable date; the event is not imported',
-      'events[1] "BC", start_date.year: "-500" is not a year the explorer can show (0 to 9999)',
+      'events[1] "BC", start_date.year: "-500" is not a year (a whole number from 0 to 9999)',
       'events[1] "BC", start_date: has no usable date; the event is not imported',
       'events[2] "Bad day", start_date.day: "30" is not a day of February 2019; the date is kept as 2019-02',
       'events[3] "Bad month", start_date.month: "13" is not a month (1 to 12); the date is kept as 2019',

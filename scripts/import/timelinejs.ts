@@ -41,6 +41,8 @@ export interface Warning {
   /** The field as the input names it: "start_date.hour", or the sheet column "Time". */
   field: string;
   message: string;
+  /** The whole slide (or sheet row) was left out. */
+  dropped?: true;
 }
 
 export function formatWarning({ where, field, message }: Warning): string {
@@ -167,8 +169,9 @@ class SlideReader {
     private readonly warnings: Warning[],
   ) {}
 
-  warn(path: string, message: string) {
-    this.warnings.push({ where: this.where, field: path === '' ? '' : this.naming.field(path), message });
+  warn(path: string, message: string, dropped = false) {
+    const field = path === '' ? '' : this.naming.field(path);
+    this.warnings.push({ where: this.where, field, message, ...(dropped && { dropped: true as const }) });
   }
 
   /** Reports the fields of `object` that the importer does not know. */
@@ -255,7 +258,7 @@ class SlideReader {
     }
     const y = /^-?\d+$/.test(year) ? Number(year) : NaN;
     if (!(y >= 0 && y <= 9999)) {
-      this.warn(`${prefix}.year`, `${describe(year)} is not a year the explorer can show (0 to 9999)`);
+      this.warn(`${prefix}.year`, `${describe(year)} is not a year (a whole number from 0 to 9999)`);
       return null;
     }
     let date = pad(y, 4);
@@ -443,8 +446,8 @@ function readEvent(slide: Loose, reader: SlideReader): PendingEvent | undefined 
   const headline = reader.line(text, 'headline', 'text.headline');
   const start = reader.date(slide.start_date, 'start_date', true);
   if (!start) {
-    if (start === undefined) reader.warn('start_date.year', 'is missing; the event is not imported');
-    else reader.warn('start_date', 'has no usable date; the event is not imported');
+    if (start === undefined) reader.warn('start_date.year', 'is missing; the event is not imported', true);
+    else reader.warn('start_date', 'has no usable date; the event is not imported', true);
     return undefined;
   }
   const summaryText = reader.text(text, 'text', 'text.text');
@@ -522,7 +525,7 @@ function readEra(slide: Loose, reader: SlideReader): Era | undefined {
   const start = reader.date(slide.start_date, 'start_date', false);
   const end = reader.date(slide.end_date, 'end_date', false);
   if (title === undefined) {
-    reader.warn('text.headline', 'is empty; an era needs a title, so it is not imported');
+    reader.warn('text.headline', 'is empty; an era needs a title, so it is not imported', true);
     return undefined;
   }
   if (!start || !end) {
@@ -530,6 +533,7 @@ function readEra(slide: Loose, reader: SlideReader): Era | undefined {
     reader.warn(
       `${field}.year`,
       'is missing or not usable; an era needs a start and an end, so it is not imported',
+      true,
     );
     return undefined;
   }
