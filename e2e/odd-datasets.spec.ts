@@ -83,3 +83,31 @@ test('the last event’s title is whole in the first view', async ({ explorer, p
   const box = (await last.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(dates.x + dates.width);
 });
+
+test.describe('in a 600×400 embed', () => {
+  test.use({ viewport: { width: 600, height: 400 } });
+
+  test('a link to an event in a lane below a long, wrapped name shows that event', async ({
+    explorer,
+    page,
+  }) => {
+    await serve(
+      page,
+      [
+        { id: 'long', name: LONG_NAME },
+        { id: 'short', name: 'Beta' },
+      ],
+      [
+        { id: 'a', date: '2019-01-10', title: 'First', actor: 'long' },
+        { id: 'b', date: '2019-03-04', title: 'Second', actor: 'short' },
+      ],
+    );
+    await explorer.goto('empty/', '?embed=1&event=b');
+    await expect(explorer.panelHeading).toHaveText('Second');
+    await expect(explorer.selectedItem()).toBeVisible();
+    const frame = (await page.locator('.vis-center').boundingBox())!;
+    const item = (await explorer.selectedItem().boundingBox())!;
+    expect(item.y).toBeGreaterThanOrEqual(frame.y);
+    expect(item.y + item.height).toBeLessThanOrEqual(frame.y + frame.height);
+  });
+});

@@ -235,6 +235,8 @@ export function TimelineView({
 
     /** Before vis-timeline draws: the width of its column of lane names, measured once per first view. */
     let namesWidth: number | undefined;
+    /** The height of each lane's name in that column (a long one wraps onto several lines). */
+    const namesHeight = new Map<string, number>();
     /** vis-timeline has drawn with its lanes (the first draw after it was created). */
     let drawn = false;
     /**
@@ -251,6 +253,7 @@ export function TimelineView({
         names.style.position = 'absolute';
         names.style.visibility = 'hidden';
         const lanes = shownLanes();
+        const labels = new Map<string, HTMLElement>();
         for (const group of laneGroups) {
           if (!lanes.has(group.id)) continue;
           const label = document.createElement('div');
@@ -260,10 +263,13 @@ export function TimelineView({
           inner.append(group.content.cloneNode(true));
           label.append(inner);
           names.append(label);
+          labels.set(group.id, label);
         }
         container.append(names);
         // Rounded as vis-timeline will measure it (clientWidth): slots depend on the exact width.
         namesWidth = Math.round(names.getBoundingClientRect().width);
+        namesHeight.clear();
+        for (const [lane, label] of labels) namesHeight.set(lane, label.getBoundingClientRect().height);
         names.remove();
       }
       return container.clientWidth - namesWidth - 1; // and the column's border
@@ -396,7 +402,7 @@ export function TimelineView({
       let height = AXIS_PX;
       for (const lane of shownLanes()) {
         const lanePx = LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
-        height += Math.max(lanePx, MIN_LANE_PX);
+        height += Math.max(lanePx, MIN_LANE_PX, Math.ceil(namesHeight.get(lane) ?? 0));
       }
       return Math.min(maxHeight(container), height);
     };
