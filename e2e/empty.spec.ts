@@ -11,7 +11,7 @@ test('an empty events list shows a "No events yet" state, not an error or an emp
   // No lanes, so no actor chips, and no "Involving" label before nothing.
   await expect(page.getByText('Involving', { exact: true })).toHaveCount(0);
   // Nothing to draw: no timeline over a year of its own choosing, and no zoom buttons for it.
-  await expect(page.locator('.vis-timeline')).toHaveCount(0);
+  await expect(explorer.drawnTimeline()).toHaveCount(0);
   await expect(explorer.zoomIn).toHaveCount(0);
 });
 
@@ -20,7 +20,7 @@ test('an empty timeline in an embed says it has no events', async ({ explorer, p
   await explorer.goto('empty/', '?embed=1');
   await expect(page.getByText('This timeline has no events yet.')).toBeVisible();
   await expect(page.getByText('Select an event', { exact: false })).toHaveCount(0);
-  await expect(page.locator('.vis-timeline')).toHaveCount(0);
+  await expect(explorer.drawnTimeline()).toHaveCount(0);
 });
 
 test('a timeline of eras only spans its eras', async ({ explorer, page }) => {
@@ -38,22 +38,16 @@ test('a timeline of eras only spans its eras', async ({ explorer, page }) => {
   await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
   await explorer.goto('empty/');
   await expect(page.getByRole('heading', { name: 'No events yet' })).toBeVisible();
-  const frame = await page.locator('.vis-timeline').boundingBox();
+  const frame = await explorer.drawnTimeline().boundingBox();
   for (const title of ['Interwar period', 'Second World War']) {
-    const label = page.locator('.vis-timeline').getByText(title);
+    const label = explorer.eras().getByText(title);
     await expect(label).toBeVisible();
     // Whole, not cut off by a timeline with no lanes to give it height.
     const box = await label.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(frame!.y + frame!.height);
   }
   // The axis labels years of the eras, not of today.
-  const years = (
-    await page
-      .locator('.vis-time-axis .vis-text.vis-major, .vis-time-axis .vis-text.vis-minor')
-      .allTextContents()
-  )
-    .map(Number)
-    .filter((year) => year > 0);
+  const years = (await explorer.axisLabels().allTextContents()).map(Number).filter((year) => year > 0);
   expect(years.length).toBeGreaterThan(1);
   expect(Math.min(...years)).toBeGreaterThanOrEqual(1910);
   expect(Math.max(...years)).toBeLessThanOrEqual(1950);

@@ -1,14 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
 import { ExplorerPage } from './pages/explorer-page.ts';
-
-/** Whether the selected event is drawn inside the timeline's visible frame (not drawn at all is out of view). */
-async function selectedInView(page: Page, explorer: ExplorerPage): Promise<boolean> {
-  const frame = (await page.locator('.vis-center').boundingBox())!;
-  if ((await explorer.selectedItem().count()) === 0) return false;
-  const item = await explorer.selectedItem().boundingBox();
-  return item !== null && item.x + item.width > frame.x && item.x < frame.x + frame.width;
-}
 
 const s400 = loadDataset('data/events.json');
 
@@ -162,7 +153,7 @@ test.describe('quote detail panel', () => {
     await explorer.goto(S400);
     await explorer.listEntry(title).click();
     await expect(explorer.panelHeading).toContainText(title);
-    const inView = () => selectedInView(page, explorer);
+    const inView = () => explorer.isSelectedInView();
     await expect.poll(inView).toBe(true);
     // The reader zooms in on the middle of the story, far from this last event.
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -42,13 +42,13 @@ test('a very long lane name wraps and leaves the dates most of the width', async
   await explorer.goto('empty/');
   await expect(explorer.item('First')).toBeVisible();
   const frame = (await explorer.timeline.boundingBox())!;
-  const names = (await page.locator('.vis-panel.vis-left').boundingBox())!;
-  const dates = (await page.locator('.vis-center').boundingBox())!;
+  const names = (await explorer.laneNameColumn().boundingBox())!;
+  const dates = (await explorer.datesArea().boundingBox())!;
   expect(names.width).toBeLessThanOrEqual(frame.width * 0.3);
   expect(dates.width).toBeGreaterThanOrEqual(frame.width * 0.65);
   // The whole name is there, on several lines.
-  await expect(page.locator('.vis-label').filter({ hasText: LONG_NAME })).toBeVisible();
-  const label = (await page.locator('.vis-label').filter({ hasText: LONG_NAME }).boundingBox())!;
+  await expect(explorer.laneName(LONG_NAME)).toBeVisible();
+  const label = (await explorer.laneName(LONG_NAME).boundingBox())!;
   expect(label.height).toBeGreaterThan(60);
 });
 
@@ -61,9 +61,11 @@ test('a single event is shown in the middle of its view, not at its edge', async
   await explorer.goto('empty/');
   await expect(explorer.item('The only event')).toBeVisible();
   await expect(page.getByText('1 event', { exact: true })).toBeVisible();
-  const dates = (await page.locator('.vis-center').boundingBox())!;
+  const dates = (await explorer.datesArea().boundingBox())!;
   const item = (await explorer.item('The only event').boundingBox())!;
-  expect(item.x).toBeGreaterThan(dates.x + dates.width * 0.25);
+  // The event's dot (the item's left end) near the middle, its title to the right of it.
+  expect(item.x).toBeGreaterThan(dates.x + dates.width * 0.3);
+  expect(item.x).toBeLessThan(dates.x + dates.width * 0.6);
   expect(item.x + item.width).toBeLessThanOrEqual(dates.x + dates.width);
 });
 
@@ -79,7 +81,7 @@ test('the last event’s title is whole in the first view', async ({ explorer, p
   await explorer.goto('empty/');
   const last = explorer.item('The last event has a rather long title');
   await expect(last).toBeVisible();
-  const dates = (await page.locator('.vis-center').boundingBox())!;
+  const dates = (await explorer.datesArea().boundingBox())!;
   const box = (await last.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(dates.x + dates.width);
 });
@@ -105,7 +107,7 @@ test.describe('in a 600×400 embed', () => {
     await explorer.goto('empty/', '?embed=1&event=b');
     await expect(explorer.panelHeading).toHaveText('Second');
     await expect(explorer.selectedItem()).toBeVisible();
-    const frame = (await page.locator('.vis-center').boundingBox())!;
+    const frame = (await explorer.datesArea().boundingBox())!;
     const item = (await explorer.selectedItem().boundingBox())!;
     expect(item.y).toBeGreaterThanOrEqual(frame.y);
     expect(item.y + item.height).toBeLessThanOrEqual(frame.y + frame.height);

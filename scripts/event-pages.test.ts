@@ -195,6 +195,7 @@ describe('SITE_URL', () => {
 
   it.each([
     ['example.org/s400/', 'is not an absolute address (it needs https:// or http:// and a host)'],
+    ['localhost:4173/', 'is not an absolute address (it needs https:// or http:// and a host)'],
     ['ftp://example.org/', 'uses ftp, not http(s)'],
     ['http:/example.org/', 'does not start with http:// or https://'],
     ['https://example.org/?x=1', 'has a ?query'],
@@ -240,8 +241,9 @@ describe('a build over bad input', () => {
   }, 60_000);
 
   it('stops on a SITE_URL that is not an address, saying what it needs', () => {
-    const { status, stderr } = failedBuild({ SITE_URL: 'example.org/s400/' });
+    const { status, stderr, written } = failedBuild({ SITE_URL: 'example.org/s400/' });
     expect(status).toBe(1);
+    expect(written).toEqual([]);
     expect(stderr).toContain(`SITE_URL "example.org/s400/" is not an absolute address`);
     expect(stderr).not.toMatch(/^\s+at /m);
   }, 60_000);

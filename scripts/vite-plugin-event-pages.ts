@@ -34,13 +34,18 @@ export function siteUrl(value = process.env.SITE_URL): string {
     new Error(
       `SITE_URL ${JSON.stringify(given)} ${why}: give the absolute http(s) address of the site's folder, such as https://example.org/s400/`,
     );
+  const notAbsolute = problem('is not an absolute address (it needs https:// or http:// and a host)');
   let url: URL;
   try {
     url = new URL(given);
   } catch {
-    throw problem('is not an absolute address (it needs https:// or http:// and a host)');
+    throw notAbsolute;
   }
-  if (!/^https?:$/.test(url.protocol)) throw problem(`uses ${url.protocol.slice(0, -1)}, not http(s)`);
+  if (!/^https?:$/.test(url.protocol)) {
+    // "localhost:4173/" parses too, as a scheme "localhost:": only "x://" is another scheme.
+    if (!/^[a-z][a-z\d+.-]*:\/\//i.test(given)) throw notAbsolute;
+    throw problem(`uses ${url.protocol.slice(0, -1)}, not http(s)`);
+  }
   // "http:/example.org" parses, as http://example.org/: say so rather than guess.
   if (!/^https?:\/\//i.test(given)) throw problem('does not start with http:// or https://');
   if (url.search) throw problem('has a ?query, which would end up in the middle of every address');
@@ -242,10 +247,14 @@ export function eventPages(): Plugin {
       try {
         siteUrl(); // checked before the work, which it would otherwise stop halfway
       } catch (error) {
-        stopBuild((error as Error).message);
+        stopBuild(this, (error as Error).message);
       }
-      // Validated by the timeline-data plugin already; here only read.
-      index = buildIndex(await loadDataset());
+      // Validated by the timeline-data plugin, which reports what is wrong with it; here only read.
+      try {
+        index = buildIndex(await loadDataset());
+      } catch {
+        index = undefined;
+      }
     },
     transformIndexHtml(html) {
       if (!index) return html;

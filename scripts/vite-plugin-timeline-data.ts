@@ -67,7 +67,7 @@ export function timelineData(): Plugin {
       try {
         outline = JSON.stringify(toOutline(await loadDataset(file)));
       } catch (error) {
-        stopBuild((error as Error).message);
+        stopBuild(this, (error as Error).message);
       }
       this.addWatchFile(file);
       const source = read(file);

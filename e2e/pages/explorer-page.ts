@@ -50,6 +50,29 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-item:not(.vis-dot):not(.vis-background)');
   }
 
+  /** vis-timeline's own box: there is none when the dataset has nothing to draw. */
+  drawnTimeline(): Locator {
+    return this.timeline.locator('.vis-timeline');
+  }
+
+  /** The column of lane names, and the area right of it where the dates and events are. */
+  laneNameColumn(): Locator {
+    return this.timeline.locator('.vis-panel.vis-left');
+  }
+  datesArea(): Locator {
+    return this.timeline.locator('.vis-panel.vis-center');
+  }
+
+  /** A lane's name in the column of names. */
+  laneName(name: string): Locator {
+    return this.timeline.locator('.vis-labelset .vis-label').filter({ hasText: name });
+  }
+
+  /** Every label of the time axis, years, months and days. */
+  axisLabels(): Locator {
+    return this.timeline.locator('.vis-time-axis .vis-text:not(.vis-measure)');
+  }
+
   /** Era bands drawn behind the lanes. */
   eras(): Locator {
     return this.timeline.locator('.vis-item.vis-background.era');
@@ -178,6 +201,16 @@ export class ExplorerPage {
   }
 
   /** The selected item is drawn inside the timeline's visible frame. */
+  /** Whether the selected event is drawn across the dates area's visible width (not drawn at all: no). */
+  async isSelectedInView(): Promise<boolean> {
+    if ((await this.selectedItem().count()) === 0) return false;
+    const [item, frame] = await Promise.all([
+      this.selectedItem().boundingBox(),
+      this.datesArea().boundingBox(),
+    ]);
+    return item !== null && frame !== null && item.x + item.width > frame.x && item.x < frame.x + frame.width;
+  }
+
   async expectSelectedInView(title: string) {
     const item = this.selectedItem();
     await expect(item).toHaveCount(1);

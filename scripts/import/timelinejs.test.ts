@@ -360,6 +360,12 @@ describe('mapping details', () => {
       'events[4] "Backwards", end_date: "2018" is before the start date "2019"; the end date is not imported',
       'events[5] "Undated", start_date.year: is missing; the event is not imported',
     ]);
+    // The warnings that left a slide out say so (the command's summary counts them).
+    expect(warnings.filter((w) => w.dropped).map((w) => w.where)).toEqual([
+      'events[0] "No year"',
+      'events[1] "BC"',
+      'events[5] "Undated"',
+    ]);
   });
 
   it('attributes a blockquote without <cite> to the lane, and says so', async () => {

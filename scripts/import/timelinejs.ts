@@ -538,7 +538,11 @@ function readEra(slide: Loose, reader: SlideReader): Era | undefined {
     return undefined;
   }
   if (endOf(end.date) <= startOf(start.date)) {
-    reader.warn('end_date', `"${end.date}" is before the start "${start.date}"; the era is not imported`);
+    reader.warn(
+      'end_date',
+      `"${end.date}" is before the start "${start.date}"; the era is not imported`,
+      true,
+    );
     return undefined;
   }
   return { title, start: start.date, end: end.date };
@@ -580,7 +584,7 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
   timeline.events.forEach((slide, i) => {
     const reader = new SlideReader(label(naming, 'event', i, slide), naming, warnings);
     const object = asObject(slide);
-    if (object === undefined) reader.warn('', `${describe(slide)} is not a slide; not imported`);
+    if (object === undefined) reader.warn('', `${describe(slide)} is not a slide; not imported`, true);
     else {
       const event = readEvent(object, reader);
       if (event !== undefined) pending.push(event);
@@ -590,7 +594,7 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
   timeline.eras.forEach((slide, i) => {
     const reader = new SlideReader(label(naming, 'era', i, slide), naming, warnings);
     const object = asObject(slide);
-    if (object === undefined) reader.warn('', `${describe(slide)} is not an era; not imported`);
+    if (object === undefined) reader.warn('', `${describe(slide)} is not an era; not imported`, true);
     else {
       const era = readEra(object, reader);
       if (era !== undefined) eras.push(era);

@@ -225,7 +225,8 @@ export function TimelineView({
       // A short stretch (one event, one day) in the middle of a month, not at its left edge.
       if (right - left < FIT_MIN)
         [left, right] = [(left + right - FIT_MIN) / 2, (left + right + FIT_MIN) / 2];
-      // Room on the right for the last event's title, where titles show.
+      // Room on the right for the last event's title, where titles show (and where the axis is wide
+      // enough to keep some of its width for the events, not only for that title).
       const width = axisWidth();
       if (shown.length > 0 && width > 2 * TITLE_PX && scaleFor(left, right).labels) {
         right = Math.max(right, (end * width - left * TITLE_PX) / (width - TITLE_PX));
@@ -404,7 +405,7 @@ export function TimelineView({
         const lanePx = LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
         height += Math.max(lanePx, MIN_LANE_PX, Math.ceil(namesHeight.get(lane) ?? 0));
       }
-      return Math.min(maxHeight(container), height);
+      return Math.min(maxHeight(container), Math.max(height, MIN_HEIGHT_PX));
     };
 
     /**
@@ -524,7 +525,7 @@ export function TimelineView({
         const added = wanted.filter((item) => !items.get(item.id));
         if (added.length > 0) items.add(added);
         // vis-timeline forgets the selection of an item it no longer has: the selected event, drawn
-        // again (back in view, or matching the filters again), is selected again.
+        // again when it matches the filters again (a search cleared), is selected again.
         const selected = selectedRef.current;
         if (selected !== null && added.some((item) => item.id === selected))
           timeline.setSelection([selected]);
