@@ -161,7 +161,7 @@ export function Explorer() {
   // The timeline, filters and list are drawn from the outline; summaries, quotes and sources
   // come with the whole dataset, which may arrive a moment later.
   const query = useOutlineIndex();
-  const detailsQuery = useDatasetIndex();
+  const { query: detailsQuery, load: loadDetails } = useDatasetIndex();
   const index = query.data;
   const view = useLaneActors(useView(), index);
   const selected = view.event === null ? undefined : index?.eventsById.get(view.event);
@@ -211,6 +211,8 @@ export function Explorer() {
     const opener = openerRef.current;
     openerRef.current = null;
     requestAnimationFrame(() => {
+      // Only if focus was lost with the panel: not if the reader has put it somewhere since.
+      if (document.activeElement !== null && document.activeElement !== document.body) return;
       const entry =
         closed === null
           ? null
@@ -221,6 +223,16 @@ export function Explorer() {
       else entry?.focus({ preventScroll: true });
     });
   };
+
+  // The summaries, quotes and sources load once the timeline is drawn (see useDatasetIndex), and at
+  // once where there is none to draw: no events, or no outline. (That load takes the response the
+  // page preloaded, which a Retry would otherwise find still there, failed as it was.)
+  const hasTimeline =
+    index !== undefined && (index.dataset.events.length > 0 || (index.dataset.eras ?? []).length > 0);
+  const noTimeline = query.isError || (index !== undefined && !hasTimeline);
+  useEffect(() => {
+    if (noTimeline) loadDetails();
+  }, [noTimeline, loadDetails]);
 
   useEffect(() => {
     if (!index) return;
@@ -272,7 +284,7 @@ export function Explorer() {
   );
 
   // Nothing to draw (no events, no eras): no axis over a year of the timeline's own choosing.
-  const timeline = (dataset.events.length > 0 || (dataset.eras ?? []).length > 0) && (
+  const timeline = hasTimeline && (
     <TimelineView
       index={query.data}
       visibleIds={visibleIds}
@@ -280,6 +292,7 @@ export function Explorer() {
       selectedId={view.event}
       revealRequest={revealRequest}
       onSelect={open}
+      onDrawn={loadDetails}
     />
   );
 

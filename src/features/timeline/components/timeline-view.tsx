@@ -137,6 +137,25 @@ interface TimelineViewProps {
   /** Changes each time the reader opens an event: it is brought into view again if off to the side. */
   revealRequest?: number;
   onSelect: (id: string) => void;
+  /** Called once the first draw is on screen (after the browser has painted it, or a second later in a tab that does not paint). */
+  onDrawn?: () => void;
+}
+
+/** Runs `callback` once the next frame is painted, or after `fallbackMs` if no frame comes (a background tab); returns a cancel. */
+function afterPaint(callback: () => void, fallbackMs = 1000): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    cancel();
+    callback();
+  };
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run)));
+  const fallback = setTimeout(run, fallbackMs);
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    clearTimeout(fallback);
+  };
+  return cancel;
 }
 
 /**
@@ -150,10 +169,12 @@ export function TimelineView({
   selectedId,
   revealRequest,
   onSelect,
+  onDrawn,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
   const onSelectRef = useRef(onSelect);
+  const onDrawnRef = useRef(onDrawn);
   const selectedRef = useRef(selectedId);
   const visibleRef = useRef(visibleIds);
   const rangeRef = useRef(range);
@@ -163,6 +184,7 @@ export function TimelineView({
   // Before the layout effect below reads them.
   useLayoutEffect(() => {
     onSelectRef.current = onSelect;
+    onDrawnRef.current = onDrawn;
     selectedRef.current = selectedId;
     visibleRef.current = visibleIds;
     rangeRef.current = range;
@@ -416,9 +438,12 @@ export function TimelineView({
 
     /** The timeline of the build under way: if the build fails halfway, it is destroyed, not left running. */
     let created: Timeline | undefined;
+    let cancelDrawn: (() => void) | undefined;
     const buildSafely = () => {
       try {
-        return build();
+        const destroy = build();
+        cancelDrawn = afterPaint(() => onDrawnRef.current?.());
+        return destroy;
       } catch (error) {
         container.style.display = ''; // if it failed while hidden
         created?.destroy();
@@ -706,7 +731,13 @@ export function TimelineView({
     // into a box of the height it is likely to need (where the panel is below, the timeline is drawn
     // first, so that the panel never moves). In a background tab, frames wait until it is shown.
     const linked = selectedRef.current;
-    if (linked === null || !index.eventsById.has(linked) || !panelBeside(container)) return buildSafely();
+    if (linked === null || !index.eventsById.has(linked) || !panelBeside(container)) {
+      const destroy = buildSafely();
+      return () => {
+        cancelDrawn?.();
+        destroy();
+      };
+    }
     reserved = likelyHeight(firstView());
     container.style.minHeight = `${reserved}px`;
     let destroy: (() => void) | undefined;
@@ -728,6 +759,7 @@ export function TimelineView({
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      cancelDrawn?.();
       destroy?.();
       container.style.minHeight = '';
     };
