@@ -3,7 +3,8 @@ import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
 
 /**
  * The timeline is drawn from the outline (events-outline-*.json); summaries, quotes and sources come
- * with the whole dataset (events-*.json) right after. These tests hold or fail that second file.
+ * with the whole dataset (events-*.json) right after (a big one once the timeline is drawn). These
+ * tests hold or fail that second file.
  */
 const DATASET = /\/assets\/events-(?!outline-)[^/]+\.json$/;
 const small = loadDataset('e2e/data/small.json');
@@ -97,6 +98,32 @@ test('when only the quotes fail to load, the timeline stays and Retry brings the
   await explorer.panel.getByRole('button', { name: 'Try again' }).click();
   await expect(explorer.panel.getByText(ruiz.quotes[0]!.text)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a dataset too big to preload is fetched once the timeline is drawn, then fills the panel in', async ({
+  explorer,
+  page,
+}) => {
+  // Notes, when the page asks for the whole dataset, whether the timeline had drawn anything yet.
+  await page.addInitScript((pattern) => {
+    const fetchFirst = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (new RegExp(pattern).test(url)) {
+        Object.assign(window, { __drawnBeforeFetch: document.querySelector('.vis-item') !== null });
+      }
+      return fetchFirst(input, init);
+    };
+  }, DATASET.source);
+  // dist-e2e/synth-1000.json (760 kB): index.html preloads only its outline.
+  const synth = loadDataset('dist-e2e/synth-1000.json');
+  const event = synth.events[500]!;
+  await explorer.goto('synth/', `?event=${event.id}`);
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(explorer.panel.getByText(event.summary)).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __drawnBeforeFetch?: boolean }).__drawnBeforeFetch),
+  ).toBe(true);
 });
 
 test('an event’s own page keeps its quotes on screen while the app loads', async ({ explorer, page }) => {

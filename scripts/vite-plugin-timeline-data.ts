@@ -85,9 +85,14 @@ export function timelineData(): Plugin {
         return [
           `export const outlineUrl = import.meta.ROLLUP_FILE_URL_${references.outline};`,
           `export const datasetUrl = import.meta.ROLLUP_FILE_URL_${references.dataset};`,
+          `export const datasetPreloaded = ${preloadAll};`,
         ].join('\n');
       }
-      return `export const outlineUrl = ${JSON.stringify(DEV_OUTLINE_URL)};\nexport const datasetUrl = ${JSON.stringify(DEV_URL)};`;
+      return [
+        `export const outlineUrl = ${JSON.stringify(DEV_OUTLINE_URL)};`,
+        `export const datasetUrl = ${JSON.stringify(DEV_URL)};`,
+        'export const datasetPreloaded = true;',
+      ].join('\n');
     },
     renderStart() {
       if (references.outline) fileNames.outline = this.getFileName(references.outline);

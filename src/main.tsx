@@ -5,6 +5,7 @@ import {
   datasetQueryOptions,
   InvalidDatasetError,
   outlineQueryOptions,
+  readDatasetAtOnce,
 } from './features/timeline/api/get-dataset';
 import { createQueryClient } from './lib/query-client';
 import { isEventPage } from './lib/url-state';
@@ -18,12 +19,14 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The outline is on its way already (index.html preloads it). The app renders once it is in (or
 // failed): meanwhile the page shows the header and loading line the build wrote into index.html.
-// The whole dataset is asked for once the timeline is drawn (see useDatasetIndex), except on an
-// event's own page, whose HTML shows the event in full: that stays until the app can show it too,
-// or for good if it cannot (see keepEventPage).
+// The whole dataset is read right after if it is small (preloaded too), else once the timeline is
+// drawn (see useDatasetIndex); except on an event's own page, whose HTML shows the event in full:
+// that stays until the app can show it too, or for good if it cannot (see keepEventPage).
 const queryClient = createQueryClient();
 await queryClient.prefetchQuery(outlineQueryOptions);
-if (isEventPage()) await queryClient.prefetchQuery(datasetQueryOptions);
+const dataset =
+  readDatasetAtOnce || isEventPage() ? queryClient.prefetchQuery(datasetQueryOptions) : undefined;
+if (isEventPage()) await dataset;
 
 /** The first load error, if the outline or the dataset could not be had. */
 const loadError = () =>

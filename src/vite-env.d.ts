@@ -5,4 +5,6 @@ declare module 'virtual:timeline-data-url' {
   export const outlineUrl: string;
   /** URL of the whole dataset. */
   export const datasetUrl: string;
+  /** Whether index.html preloads the whole dataset too (a small one). */
+  export const datasetPreloaded: boolean;
 }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { datasetUrl, outlineUrl } from 'virtual:timeline-data-url';
+import { datasetPreloaded, datasetUrl, outlineUrl } from 'virtual:timeline-data-url';
 import { buildIndex, buildOutlineIndex } from '../model/dataset-index';
 import { parseDataset, parseOutline, type ValidationResult } from '../model/schema';
 
@@ -19,8 +19,8 @@ export class InvalidDatasetError extends Error {
  * into the JS), so the bundle stays the same size whatever the dataset, the browser fetches them in
  * parallel with the JS (index.html preloads the outline, and the dataset when it is small), and a
  * failed load can be retried. The outline comes first and is enough to draw the timeline; the
- * whole dataset (summaries, quotes, sources) follows once it is drawn (see useDatasetIndex), which
- * for 10,000 events is most of the bytes.
+ * whole dataset (summaries, quotes, sources) follows, a big one once the timeline is drawn (see
+ * useDatasetIndex): for 10,000 events it is most of the bytes.
  */
 async function fetchValid<T>(
   url: string,
@@ -66,9 +66,16 @@ export function useOutlineIndex() {
 }
 
 /**
- * The whole dataset, once `load` is called: not when the page mounts, but once the timeline is on
- * screen. At 10,000 events, fetching and reading its 7.6 MB took the CPU (two cores) from the
- * timeline's first draw, which came about 70 ms later. `refetch` retries a failed load.
+ * Whether the whole dataset is read as soon as the outline is (see main.tsx): when it is small, and
+ * index.html preloads it. Read then, it costs little, and the first render has it.
+ */
+export const readDatasetAtOnce = datasetPreloaded;
+
+/**
+ * The whole dataset, once `load` is called (or at once, see readDatasetAtOnce): a big one not when
+ * the page mounts but once the timeline is on screen. At 10,000 events, fetching and reading its
+ * 7.6 MB took the CPU (two cores) from the timeline's first draw, which came about 70 ms later.
+ * `refetch` retries a failed load.
  */
 export function useDatasetIndex() {
   const queryClient = useQueryClient();
