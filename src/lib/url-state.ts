@@ -149,12 +149,12 @@ export function eventPageUrl(id: string): string {
   return url.href;
 }
 
-/** Whether the page is embedded (?embed=1): a compact layout without the header. */
 /** True on a page the build wrote for one event (…/event/<id>/), whose HTML already shows it in full. */
 export function isEventPage(): boolean {
   return pageEvent(window.location.pathname) !== null;
 }
 
+/** Whether the page is embedded (?embed=1): a compact layout without the header. */
 export function isEmbedded(): boolean {
   return new URLSearchParams(window.location.search).get('embed') === '1';
 }

@@ -66,20 +66,25 @@ export function useOutlineIndex() {
 }
 
 /**
- * Whether the whole dataset is read as soon as the outline is (see main.tsx): when it is small, and
- * index.html preloads it. Read then, it costs little, and the first render has it.
+ * Whether the whole dataset is read as soon as the outline is (see main.tsx) whatever the page shows:
+ * when it is small, and index.html preloads it. Read then, it costs little, and the first render has it.
  */
 export const readDatasetAtOnce = datasetPreloaded;
 
 /**
- * The whole dataset, once `load` is called (or at once, see readDatasetAtOnce): a big one not when
- * the page mounts but once the timeline is on screen. At 10,000 events, fetching and reading its
- * 7.6 MB took the CPU (two cores) from the timeline's first draw, which came about 70 ms later.
- * `refetch` retries a failed load.
+ * The whole dataset, once `load` is called or main.tsx asked for it: a big one not when the page
+ * mounts but once the timeline is on screen (unless the page opens on an event). At 10,000 events,
+ * fetching and reading its 7.6 MB took the CPU (two cores) from the timeline's first draw, which came
+ * about 70 ms later. `refetch` retries a failed load.
  */
 export function useDatasetIndex() {
   const queryClient = useQueryClient();
-  const query = useQuery({ ...datasetQueryOptions, select: buildIndex, enabled: false });
+  const query = useQuery({
+    ...datasetQueryOptions,
+    select: buildIndex,
+    // Not on mount; once asked for, as any query (a failed load is tried again on reconnecting).
+    enabled: ({ state }) => state.status !== 'pending' || state.fetchStatus !== 'idle',
+  });
   const load = useCallback(() => void queryClient.prefetchQuery(datasetQueryOptions), [queryClient]);
   return { query, load };
 }

@@ -225,11 +225,10 @@ export function Explorer() {
   };
 
   // The summaries, quotes and sources load once the timeline is drawn (see useDatasetIndex), and at
-  // once where there is none to draw: no events, or no outline. (That load takes the response the
-  // page preloaded, which a Retry would otherwise find still there, failed as it was.)
+  // once where there is none to draw.
   const hasTimeline =
     index !== undefined && (index.dataset.events.length > 0 || (index.dataset.eras ?? []).length > 0);
-  const noTimeline = query.isError || (index !== undefined && !hasTimeline);
+  const noTimeline = index !== undefined && !hasTimeline;
   useEffect(() => {
     if (noTimeline) loadDetails();
   }, [noTimeline, loadDetails]);

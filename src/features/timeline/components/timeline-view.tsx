@@ -137,7 +137,7 @@ interface TimelineViewProps {
   /** Changes each time the reader opens an event: it is brought into view again if off to the side. */
   revealRequest?: number;
   onSelect: (id: string) => void;
-  /** Called once the first draw is on screen (after the browser has painted it, or a second later in a tab that does not paint). */
+  /** Called once the first draw is on screen: after the browser has painted it, or a second after the draw in a tab that does not paint. */
   onDrawn?: () => void;
 }
 
