@@ -73,7 +73,7 @@ export const readDatasetAtOnce = datasetPreloaded;
 
 /**
  * The whole dataset, once `load` is called or main.tsx asked for it: a big one not when the page
- * mounts but once the timeline is on screen (unless the page opens on an event). At 10,000 events,
+ * mounts but once the timeline is on screen (see main.tsx). At 10,000 events,
  * fetching and reading its 7.6 MB took the CPU (two cores) from the timeline's first draw, which came
  * about 70 ms later. `refetch` retries a failed load.
  */

@@ -137,26 +137,25 @@ interface TimelineViewProps {
   /** Changes each time the reader opens an event: it is brought into view again if off to the side. */
   revealRequest?: number;
   onSelect: (id: string) => void;
-  /** Called once the first draw is on screen: after the browser has painted it, or a second after the draw in a tab that does not paint. */
+  /**
+   * Called once the first draw is on screen: after the browser has painted it, or a second after the
+   * timeline was set up in a tab that paints nothing (a background tab, where a link's draw waits).
+   */
   onDrawn?: () => void;
 }
 
-/** Runs `callback` once the next frame is painted, or after `fallbackMs` if no frame comes (a background tab); returns a cancel. */
-function afterPaint(callback: () => void, fallbackMs = 1000): () => void {
+/** Runs `callback` once the next frame is painted; returns a cancel. */
+function afterPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = () => {
-    cancel();
-    callback();
-  };
-  const frame = requestAnimationFrame(() => (timer = setTimeout(run)));
-  const fallback = setTimeout(run, fallbackMs);
-  const cancel = () => {
+  const frame = requestAnimationFrame(() => (timer = setTimeout(callback)));
+  return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
-    clearTimeout(fallback);
   };
-  return cancel;
 }
+
+/** How long onDrawn waits for a frame at most (see TimelineViewProps). */
+const DRAWN_FALLBACK_MS = 1000;
 
 /**
  * The one component that owns vis-timeline: creates it once per dataset, pushes the filter and the
@@ -438,11 +437,18 @@ export function TimelineView({
 
     /** The timeline of the build under way: if the build fails halfway, it is destroyed, not left running. */
     let created: Timeline | undefined;
+    let reported = false;
+    const reportDrawn = () => {
+      if (reported) return;
+      reported = true;
+      onDrawnRef.current?.();
+    };
+    const drawnFallback = setTimeout(reportDrawn, DRAWN_FALLBACK_MS);
     let cancelDrawn: (() => void) | undefined;
     const buildSafely = () => {
       try {
         const destroy = build();
-        cancelDrawn = afterPaint(() => onDrawnRef.current?.());
+        cancelDrawn = afterPaint(reportDrawn);
         return destroy;
       } catch (error) {
         container.style.display = ''; // if it failed while hidden
@@ -734,6 +740,7 @@ export function TimelineView({
     if (linked === null || !index.eventsById.has(linked) || !panelBeside(container)) {
       const destroy = buildSafely();
       return () => {
+        clearTimeout(drawnFallback);
         cancelDrawn?.();
         destroy();
       };
@@ -759,6 +766,7 @@ export function TimelineView({
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      clearTimeout(drawnFallback);
       cancelDrawn?.();
       destroy?.();
       container.style.minHeight = '';
