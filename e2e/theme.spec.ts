@@ -44,9 +44,7 @@ test.describe('reduced motion', () => {
     await explorer.zoomIn.click();
     // Read an event's place at once and again later: an animation would still be moving it.
     // (Found by its title each time: the timeline re-places its items after a zoom.)
-    const item = explorer.item(
-      await explorer.itemTitle(explorer.pointItems().filter({ visible: true }).first()),
-    );
+    const item = explorer.item(await explorer.titleOfPointInView());
     const soon = (await item.boundingBox())!.x;
     // eslint-disable-next-line playwright/no-wait-for-timeout -- proving nothing moves needs a wait
     await page.waitForTimeout(600);

@@ -169,8 +169,7 @@ test.describe('in an embed', () => {
 test('selecting an event keeps the reader’s zoom', async ({ explorer }) => {
   await explorer.goto(S400);
   await explorer.zoomInUntilLabelsShow();
-  const visible = explorer.pointItems().filter({ visible: true }).first();
-  const item = explorer.item(await explorer.itemTitle(visible));
+  const item = explorer.item(await explorer.titleOfPointInView());
   const before = (await item.boundingBox())!;
   await item.click();
   await expect(explorer.panelHeading).toBeVisible();

@@ -83,6 +83,35 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-item.vis-point:not(.cluster)');
   }
 
+  /**
+   * The title of the first event drawn as a point whose box lies in the dates area, so that a click
+   * on it lands on it (one at the left edge reaches under the lane names).
+   */
+  async titleOfPointInView(): Promise<string> {
+    let title = '';
+    await expect
+      .poll(async () => {
+        title = await this.pointItems().evaluateAll((items) => {
+          const inView = items.find((item) => {
+            const frame = item.closest('.vis-panel.vis-center')?.getBoundingClientRect();
+            const box = item.getBoundingClientRect();
+            return (
+              frame !== undefined &&
+              box.width > 0 &&
+              box.left >= frame.left &&
+              box.right <= frame.right &&
+              box.top >= frame.top &&
+              box.bottom <= frame.bottom
+            );
+          });
+          return inView?.querySelector('.timeline-item-content')?.getAttribute('title') ?? '';
+        });
+        return title;
+      })
+      .not.toBe('');
+    return title;
+  }
+
   statementItems(): Locator {
     return this.timeline.locator('.vis-item.kind-statement:not(.vis-dot)');
   }
