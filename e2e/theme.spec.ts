@@ -41,7 +41,12 @@ test.describe('reduced motion', () => {
   test('zooming jumps to its new window instead of animating', async ({ explorer, page }) => {
     await explorer.goto(S400);
     await expect(explorer.items().first()).toBeVisible();
+    const axis = () =>
+      explorer.minorAxisLabels().evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().left));
+    const before = await axis();
     await explorer.zoomIn.click();
+    // The timeline draws its new window in the next frame: read positions once it has.
+    await expect.poll(axis).not.toEqual(before);
     // Read an event's place at once and again later: an animation would still be moving it.
     // (Found by its title each time: the timeline re-places its items after a zoom.)
     const item = explorer.item(await explorer.titleOfPointInView());
