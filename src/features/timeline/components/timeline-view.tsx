@@ -12,6 +12,7 @@ import {
   toClusterItem,
   toEraItems,
   toLaneGroups,
+  toShortPeriodItem,
   timeSpan,
   toTimelineItem,
   type LaneGroup,
@@ -81,6 +82,8 @@ const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
 const GAP_PX = 6;
 const MARKER_PX = 24;
 const TITLE_PX = 240;
+/** A period's bar narrower than this has no room for its title (index.css hides it under 4.5rem). */
+const SHORT_BAR_PX = 72;
 /** The narrowest window a fit shows: a month. */
 const FIT_MIN = 30 * DAY;
 const clusterPx = (count: number) => 67 + 8 * String(count).length;
@@ -204,6 +207,15 @@ export function TimelineView({
         eventItems.set(id, item);
       }
       return item;
+    };
+    const shortPeriods = new Map<string, TimelineItem>();
+    const shortPeriodFor = (item: TimelineItem) => {
+      let point = shortPeriods.get(item.id);
+      if (!point) {
+        point = toShortPeriodItem(item);
+        shortPeriods.set(item.id, point);
+      }
+      return point;
     };
     const spans: Span[] = index.events.map((event) => {
       const { start, end } = timeSpan(event);
@@ -385,7 +397,14 @@ export function TimelineView({
         keepId: keep !== null && visibleRef.current.has(keep) ? keep : null,
       });
       drawnClusters = new Map(placement.clusters.map((cluster) => [cluster.id, cluster]));
-      return [...placement.events.map(itemFor), ...placement.clusters.map(toClusterItem)];
+      // Where titles show, a period too short on screen for its own is drawn as a point with it.
+      const drawnItem = (id: string) => {
+        const item = itemFor(id);
+        if (!labels || item.end === undefined) return item;
+        const barPx = (item.end.getTime() - item.start.getTime()) / msPerPx;
+        return barPx < SHORT_BAR_PX ? shortPeriodFor(item) : item;
+      };
+      return [...placement.events.map(drawnItem), ...placement.clusters.map(toClusterItem)];
     };
 
     const shownLanes = () => new Set(shown.map((span) => span.lane));
@@ -548,9 +567,10 @@ export function TimelineView({
         const current = timeline.getWindow();
         const [startMs, endMs] = target ?? [current.start.getTime(), current.end.getTime()];
         const wanted = wantedFor(startMs, endMs);
-        const wantedIds = new Set(wanted.map((item) => item.id));
+        const wantedTypes = new Map(wanted.map((item) => [item.id, item.type]));
+        // Gone from the window, or drawn otherwise now (a period as a bar or as a point).
         const stale = items.getIds({
-          filter: (item) => item.type !== 'background' && !wantedIds.has(item.id),
+          filter: (item) => item.type !== 'background' && wantedTypes.get(item.id) !== item.type,
         });
         if (stale.length > 0) items.remove(stale);
         const added = wanted.filter((item) => !items.get(item.id));

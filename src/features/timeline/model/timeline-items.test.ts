@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, neighbours } from './dataset-index';
 import type { Dataset, TimelineEvent } from './schema';
-import { toLaneGroups, toTimelineItems } from './timeline-items';
+import { toLaneGroups, toShortPeriodItem, toTimelineItems } from './timeline-items';
 
 const dataset: Dataset = {
   title: 'T',
@@ -91,6 +91,22 @@ describe('toTimelineItems', () => {
     expect(content?.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(content?.querySelector('img')).toBeNull();
     expect(content?.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('draws a period as a point from its start, in its lane, with a copy of its title', () => {
+    const year = byId.get('year')!;
+    const point = toShortPeriodItem(year);
+    expect(point).toMatchObject({
+      id: 'year',
+      type: 'point',
+      group: 'nato',
+      className: 'kind-event short-period',
+    });
+    expect(point.start).toBe(year.start);
+    expect(point.end).toBeUndefined();
+    expect(point.content).not.toBe(year.content);
+    expect(point.content.textContent).toBe(year.content.textContent);
+    expect(point.content.title).toBe('A year');
   });
 
   it('makes one group per lane, named by text', () => {

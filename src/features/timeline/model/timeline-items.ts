@@ -65,6 +65,24 @@ export function toTimelineItem(event: OutlineEvent, lane: string): TimelineItem 
   return item;
 }
 
+/**
+ * A period drawn as a point, for where its bar is too short on screen for its title: a point shows
+ * its title beside its marker, and vis-timeline stacks it by that width. It starts where the period
+ * does, without the dot that marks a point's day (the period claims no day). Its own copy of the
+ * content, as the bar's may still be on screen.
+ */
+export function toShortPeriodItem(item: TimelineItem): TimelineItem {
+  const point: TimelineItem = {
+    id: item.id,
+    start: item.start,
+    type: 'point',
+    className: `${item.className} short-period`,
+    content: item.content.cloneNode(true) as HTMLElement,
+  };
+  if (item.group !== undefined) point.group = item.group;
+  return point;
+}
+
 /** Prefix of era item ids, which can never clash with event ids (those are slugs). */
 export const ERA_PREFIX = 'era:';
 
