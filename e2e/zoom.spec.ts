@@ -63,6 +63,30 @@ test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
   await expect.poll(async () => (await b.boundingBox())!.x).toBeLessThan(before - 100);
 });
 
+for (const { name, viewport } of [
+  { name: 'a wide screen', viewport: { width: 1366, height: 900 } },
+  { name: 'a phone', viewport: { width: 390, height: 844 } },
+]) {
+  test.describe(`on ${name}`, () => {
+    test.use({ viewport });
+
+    test('a window of about a month labels its days (every 7 or 14), each label whole', async ({
+      explorer,
+    }) => {
+      await explorer.goto(S400, '?from=2019-07-01&to=2019-07-31');
+      await expect(explorer.items().first()).toBeVisible();
+      const labels = explorer.minorAxisLabels().filter({ visible: true });
+      // Not just "Jul" and "Aug": the 1st and the 15th at least.
+      await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(['1', '15']));
+      // None cut short by the next one (as a 29th was, two days before a 1st).
+      const cut = await labels.evaluateAll((all) =>
+        all.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent),
+      );
+      expect(cut).toEqual([]);
+    });
+  });
+}
+
 test.describe('on a tall screen', () => {
   // Without animation each click zooms by the same factor, wherever the last zoom was.
   test.use({ viewport: { width: 1366, height: 1000 }, reducedMotion: 'reduce' });

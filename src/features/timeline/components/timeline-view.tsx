@@ -30,6 +30,25 @@ const EDGE_PX = 8;
 type Group = LaneGroup & { order: number };
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+/** How far apart vis-timeline keeps the axis's labels: 7 characters of its font (a '0' is 9 px here). */
+const AXIS_LABEL_PX = 63;
+/** Days between labels where vis-timeline would label only the months (see axisFor). */
+const DAY_STEPS = [7, 14];
+
+/**
+ * The axis's steps for a scale, where vis-timeline's own would say too little: under ~100 px a year it
+ * skips years, so every 1, 2, 5, 10, … years instead, whichever leaves ~50 px for each label; from
+ * under two days a label down to a month it labels only the months (a whole month of events on one
+ * label), so every 7 or 14 days (the 1st, 8th, 15th, …) where they have room; the step from the 29th
+ * to the 1st, a few days only, is not labelled (index.css). Else its own steps.
+ */
+function axisFor(pxPerDay: number): { scale?: 'year' | 'day'; step?: number } {
+  const pxPerYear = pxPerDay * 365;
+  if (pxPerYear < 100) return { scale: 'year', step: YEAR_STEPS.find((n) => n * pxPerYear >= 50) ?? 1000 };
+  const step =
+    2 * pxPerDay > AXIS_LABEL_PX ? undefined : DAY_STEPS.find((n) => n * pxPerDay >= AXIS_LABEL_PX);
+  return step ? { scale: 'day', step } : {};
+}
 
 interface Engine {
   timeline: Timeline;
@@ -350,15 +369,13 @@ export function TimelineView({
     /**
      * Zoomed out, points show only their marker (their title is the tooltip), so lanes stay short;
      * zoomed in far enough for titles to fit, or where the events in view are few (see titlesFit),
-     * they get their label back. Where vis-timeline's own axis would skip years (under ~100 px a
-     * year), label every 1, 2, 5, 10, … years instead, whichever leaves ~50 px for each label.
+     * they get their label back. The axis's steps: see axisFor.
      */
     const scaleFor = (startMs: number, endMs: number) => {
-      const pxPerYear = (axisWidth() / (endMs - startMs)) * 365 * DAY;
       const close = (container.clientWidth / (endMs - startMs)) * DAY >= LABELS_MIN_PX_PER_DAY;
       return {
         labels: close || titlesFit(startMs, endMs),
-        yearStep: pxPerYear >= 100 ? 0 : (YEAR_STEPS.find((n) => n * pxPerYear >= 50) ?? 1000),
+        timeAxis: axisFor((axisWidth() / (endMs - startMs)) * DAY),
       };
     };
     /**
@@ -383,7 +400,6 @@ export function TimelineView({
       }
       return [start, end];
     };
-    const timeAxis = (yearStep: number) => (yearStep ? { scale: 'year' as const, step: yearStep } : {});
 
     /** The clusters drawn (by id), for a click to zoom in on. */
     let drawnClusters = new Map<string, Cluster>();
@@ -420,6 +436,7 @@ export function TimelineView({
       const [start, end] = withClustersInside(fitWindow());
       const scale = scaleFor(start, end);
       container.classList.toggle('show-labels', scale.labels);
+      container.classList.toggle('axis-day-steps', scale.timeAxis.scale === 'day');
       return { start, end, scale, items: wantedFor(start, end) };
     };
 
@@ -481,7 +498,7 @@ export function TimelineView({
       const view = firstView();
       const { start: initialStart, end: initialEnd } = view;
       let filtered = visibleRef.current;
-      let yearStep = view.scale.yearStep;
+      let axis = JSON.stringify(view.scale.timeAxis);
       const initialLanes = shownLanes();
       const items = new DataSet<TimelineItem>();
       const groups = new DataSet<Group>();
@@ -525,7 +542,7 @@ export function TimelineView({
         preferZoom: true,
         maxHeight: reserved ?? maxHeight(container),
         minHeight: reserved ?? MIN_HEIGHT_PX,
-        timeAxis: timeAxis(yearStep),
+        timeAxis: view.scale.timeAxis,
       };
       // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
       //
@@ -675,9 +692,10 @@ export function TimelineView({
       const onRangeChanged = () => {
         const { start, end } = timeline.getWindow();
         const scale = scaleFor(start.getTime(), end.getTime());
-        if (scale.yearStep !== yearStep) {
-          yearStep = scale.yearStep;
-          timeline.setOptions({ timeAxis: timeAxis(yearStep) });
+        if (JSON.stringify(scale.timeAxis) !== axis) {
+          axis = JSON.stringify(scale.timeAxis);
+          container.classList.toggle('axis-day-steps', scale.timeAxis.scale === 'day');
+          timeline.setOptions({ timeAxis: scale.timeAxis });
         }
         const range = `${start.getTime()}-${end.getTime()}`;
         const labelsChanged = showLabels(scale.labels);
