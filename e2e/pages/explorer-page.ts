@@ -133,6 +133,25 @@ export class ExplorerPage {
     return (await item.locator('.timeline-item-content').getAttribute('title')) ?? '';
   }
 
+  /**
+   * The finer labels of the time axis that show only part of their text, cut by the edges of the
+   * dates area ("0" of 1800 at the left edge).
+   */
+  cutAxisLabels(): Promise<string[]> {
+    return this.minorAxisLabels().evaluateAll((labels) =>
+      labels
+        .filter((label) => label.checkVisibility({ visibilityProperty: true }))
+        .filter((label) => {
+          const frame = label.closest('.vis-panel')!.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(label);
+          const box = text.getBoundingClientRect();
+          return box.width > 0 && (box.left < frame.left - 0.5 || box.right > frame.right + 0.5);
+        })
+        .map((label) => label.textContent ?? ''),
+    );
+  }
+
   /** The finer labels of the time axis (months, or years when zoomed out). */
   minorAxisLabels(): Locator {
     return this.timeline.locator('.vis-time-axis .vis-text.vis-minor');

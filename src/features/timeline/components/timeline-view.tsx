@@ -30,8 +30,12 @@ const EDGE_PX = 8;
 type Group = LaneGroup & { order: number };
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-/** How far apart vis-timeline keeps the axis's labels: 7 characters of its font (a '0' is 9 px here). */
-const AXIS_LABEL_PX = 63;
+/** A character of the axis's labels: a '0' is 9 px (wider letters come out about even). */
+const AXIS_CHAR_PX = 9;
+/** How far apart vis-timeline keeps the axis's labels: 7 characters. */
+const AXIS_LABEL_PX = 7 * AXIS_CHAR_PX;
+/** Space before a label's text (vis-timeline's padding). */
+const AXIS_LABEL_PADDING_PX = 3;
 /** Days between labels where vis-timeline would label only the months (see axisFor). */
 const DAY_STEPS = [7, 14];
 
@@ -753,6 +757,21 @@ export function TimelineView({
         drawn = true;
       };
       timeline.on('changed', onFirstDraw);
+      // A date label cut by the box's edge misleads ("0" for 1800, "20" for 2000): hidden instead,
+      // after each draw (which gives every label its classes anew). Where a label starts is in its
+      // transform and its width is told by its length, so nothing is measured.
+      const hideCutLabels = () => {
+        const { width } = (timeline as unknown as { body: { domProps: { center: { width: number } } } }).body
+          .domProps.center;
+        for (const label of container.querySelectorAll<HTMLElement>(
+          '.vis-time-axis .vis-text.vis-minor:not(.vis-measure)',
+        )) {
+          const x = Number(/translate\((-?[\d.]+)px/.exec(label.style.transform)?.[1] ?? 0);
+          const right = x + AXIS_LABEL_PADDING_PX + (label.textContent?.length ?? 0) * AXIS_CHAR_PX;
+          label.classList.toggle('axis-label-cut', x < -1 || right > width);
+        }
+      };
+      timeline.on('changed', hideCutLabels);
       (timeline as unknown as { body: { emitter: { emit: (event: '_change') => void } } }).body.emitter.emit(
         '_change',
       );
