@@ -183,12 +183,29 @@ describe('sheet details', () => {
       ['Monthly', undefined],
       ['Odd time', undefined],
     ]);
+    // In the sheet's order.
     expect(rowWarnings(warnings)).toEqual([
+      'row 3 (line 4) "Monthly", Time: a time (14:30) is given for "2019-05", a date without a day; the time is not kept',
+      'row 3 (line 4) "Monthly", Media Thumbnail: "https://e.org/t.png" is not imported (the explorer shows media as a link with its caption and credit)',
       'row 4 (line 5) "Odd time", column S: "extra" is not imported: the column has no column name',
       'row 4 (line 5) "Odd time", Time: "noonish" is not a time (e.g. 14:30 or 2:30 PM); not imported',
       'row 4 (line 5) "Odd time", Type: "slide" is not "title" or "era"; the row is an event',
-      'row 3 (line 4) "Monthly", Time: a time (14:30) is given for "2019-05", a date without a day; the time is not kept',
-      'row 3 (line 4) "Monthly", Media Thumbnail: "https://e.org/t.png" is not imported (the explorer shows media as a link with its caption and credit)',
+    ]);
+  });
+
+  it('lists the warnings in the order of the rows, eras and events alike', async () => {
+    const text = csv(
+      { Year: '2019', Headline: 'First', Text: 'a', Background: '#000' },
+      { Year: '2017', 'End Year': '2019', Headline: 'An era', Type: 'era', Background: '#fff' },
+      { Year: '2018', Month: '13', Headline: 'Bad month', Text: 'b' },
+      { Year: '2020', Headline: 'Cited', Text: 'c', Media: '<blockquote>Q</blockquote>' },
+    );
+    const { warnings } = await run(text);
+    expect(rowWarnings(warnings).map((warning) => warning.slice(0, 5))).toEqual([
+      'row 2',
+      'row 3',
+      'row 4',
+      'row 5',
     ]);
   });
 

@@ -162,6 +162,7 @@ export function readSheet(csv: string): Sheet {
 
   const warnings: Warning[] = [];
   const labels: Record<SlideKind, string[]> = { title: [], event: [], era: [] };
+  const rowsOf: Record<SlideKind, number[]> = { title: [], event: [], era: [] };
   const timeline: Sheet['timeline'] = { events: [], eras: [] };
 
   for (const { cells, row, line } of rows) {
@@ -230,9 +231,11 @@ export function readSheet(csv: string): Sheet {
     if (type === 'title' && timeline.title === undefined) {
       timeline.title = slide;
       labels.title.push(place);
+      rowsOf.title.push(row);
     } else if (type === 'era') {
       timeline.eras.push(slide);
       labels.era.push(place);
+      rowsOf.era.push(row);
     } else {
       if (type === 'title') warn(columnName('type'), 'a second title row is imported as an event');
       else if (type !== '' && type !== 'event') {
@@ -243,6 +246,7 @@ export function readSheet(csv: string): Sheet {
       }
       timeline.events.push(slide);
       labels.event.push(place);
+      rowsOf.event.push(row);
     }
   }
 
@@ -252,6 +256,7 @@ export function readSheet(csv: string): Sheet {
       const column = FIELD_COLUMNS[path];
       return column === undefined ? path : columnName(column);
     },
+    order: (kind, index) => rowsOf[kind][index] ?? 0,
   };
   return { timeline, naming, warnings };
 }

@@ -55,11 +55,15 @@ export type SlideKind = 'title' | 'event' | 'era';
 export interface Naming {
   slide(kind: SlideKind, index: number): string;
   field(path: string): string;
+  /** Where a slide comes in the input (a sheet's row): warnings are listed in that order. */
+  order(kind: SlideKind, index: number): number;
 }
 
 export const JSON_NAMING: Naming = {
   slide: (kind, index) => (kind === 'title' ? 'title slide' : `${kind}s[${index}]`),
   field: (path) => path,
+  // The template's order: the title, the events, then the eras.
+  order: (kind, index) => (kind === 'title' ? 0 : kind === 'event' ? 1 + index : 1e9 + index),
 };
 
 /** The input cannot be imported at all. */
@@ -563,9 +567,17 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const { naming } = input;
   const timeline = readTimeline(input.timeline, naming, warnings);
+  // Each slide's label, with where it comes in the input, to list the warnings in that order.
+  const orderOf = new Map<string, number>();
+  const labelled = (kind: SlideKind, index: number, slide: unknown) => {
+    const where = label(naming, kind, index, slide);
+    orderOf.set(where, naming.order(kind, index));
+    return where;
+  };
 
   let heading: { title?: string | undefined; description?: string | undefined } = {};
   if (timeline.title !== undefined) {
+    orderOf.set(naming.slide('title', 0), naming.order('title', 0));
     heading = readTitleSlide(timeline.title, new SlideReader(naming.slide('title', 0), naming, warnings));
   }
   const general = new SlideReader('timeline', naming, warnings);
@@ -582,7 +594,7 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
 
   const pending: PendingEvent[] = [];
   timeline.events.forEach((slide, i) => {
-    const reader = new SlideReader(label(naming, 'event', i, slide), naming, warnings);
+    const reader = new SlideReader(labelled('event', i, slide), naming, warnings);
     const object = asObject(slide);
     if (object === undefined) reader.warn('', `${describe(slide)} is not a slide; not imported`, true);
     else {
@@ -592,7 +604,7 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
   });
   const eras: Era[] = [];
   timeline.eras.forEach((slide, i) => {
-    const reader = new SlideReader(label(naming, 'era', i, slide), naming, warnings);
+    const reader = new SlideReader(labelled('era', i, slide), naming, warnings);
     const object = asObject(slide);
     if (object === undefined) reader.warn('', `${describe(slide)} is not an era; not imported`, true);
     else {
@@ -723,5 +735,7 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
     events: events.map(({ event }) => event),
     ...(eras.length > 0 ? { eras } : {}),
   };
-  return { dataset, warnings };
+  // In the input's order (the whole timeline's first), each slide's in the order they were found.
+  const at = (warning: Warning) => orderOf.get(warning.where) ?? -1;
+  return { dataset, warnings: warnings.toSorted((a, b) => at(a) - at(b)) };
 }
