@@ -38,6 +38,7 @@ test('a timeline of eras only spans its eras', async ({ explorer, page }) => {
   await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
   await explorer.goto('empty/');
   await expect(page.getByRole('heading', { name: 'No events yet' })).toBeVisible();
+  expect(await explorer.laneNames()).toEqual(['Eras']);
   const frame = await explorer.drawnTimeline().boundingBox();
   for (const title of ['Interwar period', 'Second World War']) {
     const label = explorer.eras().getByText(title);

@@ -31,12 +31,24 @@ test.describe('first load', () => {
     expect(state).toEqual({ root: 'visible', overlays: 0 });
   });
 
-  test('draws eras as labelled bands behind the lanes, their names in view', async ({ explorer }) => {
+  test('draws eras as bands behind the lanes, named in a lane of their own', async ({ explorer }) => {
     await explorer.goto(SMALL);
     await expect(explorer.eras()).toHaveText(['Years of talks']);
-    // No item covers the name (the first lane's did, where it sat at the band's head).
+    expect(await explorer.laneNames()).toEqual(['Alpha Republic', 'Beta Union', 'Gamma Kingdom', 'Eras']);
+    // The band runs behind every lane.
+    const band = (await explorer.eraBands().boundingBox())!;
+    const first = (await explorer.laneName('Alpha Republic').boundingBox())!;
+    const eras = (await explorer.laneName('Eras').boundingBox())!;
+    expect(band.y).toBeLessThanOrEqual(first.y + 1);
+    expect(band.y + band.height).toBeGreaterThanOrEqual(eras.y + eras.height - 1);
+    // The name is in the eras' lane, which has no events: no item covers it (the first lane's did,
+    // at the band's head, and the last lane's, at its foot).
     const name = explorer.eras().locator('.vis-item-content');
     await expect(name).toBeVisible();
+    const box = (await name.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(eras.y - 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(eras.y + eras.height + 1);
+    await expect(explorer.itemsInLane(3)).toHaveCount(0);
     const onTop = await name.evaluate((element) => {
       const box = element.getBoundingClientRect();
       const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);

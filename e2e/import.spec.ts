@@ -73,6 +73,6 @@ test.describe('a timeline imported from TimelineJS', () => {
     await explorer.goto(IMPORTED);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test sheet');
     await expect(explorer.eras()).toHaveText(['Negotiation years']);
-    expect(await explorer.laneNames()).toEqual(['Buyer', 'Seller', 'Third party']);
+    expect(await explorer.laneNames()).toEqual(['Buyer', 'Seller', 'Third party', 'Eras']);
   });
 });

@@ -73,9 +73,14 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-time-axis .vis-text:not(.vis-measure)');
   }
 
-  /** Era bands drawn behind the lanes. */
+  /** The eras' names, in their lane at the foot of the timeline. */
   eras(): Locator {
     return this.timeline.locator('.vis-item.vis-background.era');
+  }
+
+  /** The eras' bands, drawn behind all lanes. */
+  eraBands(): Locator {
+    return this.timeline.locator('.vis-item.vis-background.era-band');
   }
 
   /** Events drawn as points (one day), not periods or clusters. */

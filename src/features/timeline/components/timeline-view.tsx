@@ -9,6 +9,7 @@ import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
 import { clusterWindow, placeSpans, rowsPerLane, type Cluster, type Span } from '../model/level-of-detail';
 import {
+  ERA_LANE,
   toClusterItem,
   toEraItems,
   toLaneGroups,
@@ -427,7 +428,9 @@ export function TimelineView({
       return [...placement.events.map(drawnItem), ...placement.clusters.map(toClusterItem)];
     };
 
-    const shownLanes = () => new Set(shown.map((span) => span.lane));
+    /** The lanes with events shown, and the eras' lane when there are eras. */
+    const hasEras = (index.dataset.eras ?? []).length > 0;
+    const shownLanes = () => new Set([...shown.map((span) => span.lane), ...(hasEras ? [ERA_LANE] : [])]);
 
     /**
      * What the first draw shows, worked out before vis-timeline exists so that it draws once: the

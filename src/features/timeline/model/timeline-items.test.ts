@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, neighbours } from './dataset-index';
 import type { Dataset, TimelineEvent } from './schema';
-import { toLaneGroups, toShortPeriodItem, toTimelineItems } from './timeline-items';
+import { ERA_LANE, toEraItems, toLaneGroups, toShortPeriodItem, toTimelineItems } from './timeline-items';
 
 const dataset: Dataset = {
   title: 'T',
@@ -107,6 +107,25 @@ describe('toTimelineItems', () => {
     expect(point.content).not.toBe(year.content);
     expect(point.content.textContent).toBe(year.content.textContent);
     expect(point.content.title).toBe('A year');
+  });
+
+  it('draws an era as a band behind all lanes and names it in a lane of its own, the last', () => {
+    const withEra = buildIndex({
+      ...dataset,
+      eras: [{ title: '<b>Talks</b>', start: '2017', end: '2018-06' }],
+    });
+    const [band, name] = toEraItems(withEra);
+    expect(band).toMatchObject({ type: 'background', className: 'era-band' });
+    expect(band?.group).toBeUndefined();
+    expect(name).toMatchObject({ type: 'background', className: 'era', group: ERA_LANE });
+    expect(name?.content.textContent).toBe('<b>Talks</b>');
+    expect(name?.content.querySelector('b')).toBeNull();
+    expect(name?.end?.toISOString()).toBe('2018-07-01T00:00:00.000Z');
+    expect(toLaneGroups(withEra).map((g) => [g.id, g.content.textContent])).toEqual([
+      ['nato', 'NATO'],
+      ['turkey', 'Turkey'],
+      [ERA_LANE, 'Eras'],
+    ]);
   });
 
   it('makes one group per lane, named by text', () => {

@@ -85,17 +85,36 @@ export function toShortPeriodItem(item: TimelineItem): TimelineItem {
 
 /** Prefix of era item ids, which can never clash with event ids (those are slugs). */
 export const ERA_PREFIX = 'era:';
+/** The lane at the foot of the timeline that names the eras (no actor id has a colon). */
+export const ERA_LANE = `${ERA_PREFIX}lane`;
 
-/** Eras as background bands behind all lanes. */
+/**
+ * Eras as bands behind all lanes, and named in a lane of their own at the foot, where no event's
+ * item can cover the name.
+ */
 export function toEraItems(index: OutlineIndex): TimelineItem[] {
-  return (index.dataset.eras ?? []).map((era, i): TimelineItem => ({
-    id: `${ERA_PREFIX}${i}`,
-    type: 'background',
-    start: startOf(era.start),
-    end: endOf(era.end),
-    className: 'era',
-    content: textElement('span', era.title, 'era-title'),
-  }));
+  return (index.dataset.eras ?? []).flatMap((era, i): TimelineItem[] => {
+    const [start, end] = [startOf(era.start), endOf(era.end)];
+    return [
+      {
+        id: `${ERA_PREFIX}${i}`,
+        type: 'background',
+        start,
+        end,
+        className: 'era-band',
+        content: textElement('span', ''),
+      },
+      {
+        id: `${ERA_PREFIX}${i}:name`,
+        group: ERA_LANE,
+        type: 'background',
+        start,
+        end,
+        className: 'era',
+        content: textElement('span', era.title, 'era-title'),
+      },
+    ];
+  });
 }
 
 export function toTimelineItems(index: OutlineIndex): TimelineItem[] {
@@ -123,5 +142,7 @@ export function toClusterItem(cluster: Cluster): TimelineItem {
 }
 
 export function toLaneGroups(index: OutlineIndex): LaneGroup[] {
-  return index.lanes.map((actor) => ({ id: actor.id, content: textElement('span', actor.name) }));
+  const lanes = index.lanes.map((actor) => ({ id: actor.id, content: textElement('span', actor.name) }));
+  const eras = (index.dataset.eras ?? []).length > 0;
+  return eras ? [...lanes, { id: ERA_LANE, content: textElement('span', 'Eras') }] : lanes;
 }
