@@ -87,9 +87,10 @@ for (const { name, viewport } of [
   });
 }
 
-for (const { name, viewport } of [
-  { name: 'a wide screen', viewport: { width: 1366, height: 900 } },
-  { name: 'a phone', viewport: { width: 390, height: 844 } },
+for (const { name, viewport, query } of [
+  { name: 'a wide screen', viewport: { width: 1366, height: 900 }, query: '' },
+  { name: 'a phone', viewport: { width: 390, height: 844 }, query: '' },
+  { name: 'a small embed', viewport: { width: 300, height: 250 }, query: '?embed=1' },
 ]) {
   test(`on ${name}, no date on the axis shows cut in part by the box's edges, zoomed and panned too`, async ({
     explorer,
@@ -98,13 +99,13 @@ for (const { name, viewport } of [
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const path of ['imported/', S400]) {
-      await explorer.goto(path);
+      await explorer.goto(path, query);
       await expect(explorer.items().first()).toBeVisible();
       await expect.poll(() => explorer.cutAxisLabels()).toEqual([]);
     }
     // A date label is seen whole or not at all whatever the window: a few zooms and drags on.
     const area = (await explorer.datesArea().boundingBox())!;
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       await explorer.zoomIn.click();
       await expect.poll(() => explorer.cutAxisLabels()).toEqual([]);
       await page.mouse.move(area.x + area.width / 2, area.y + 20);

@@ -139,11 +139,11 @@ export class ExplorerPage {
   }
 
   /**
-   * The finer labels of the time axis that show only part of their text, cut by the edges of the
-   * dates area ("0" of 1800 at the left edge).
+   * The labels of the time axis that show only part of their text, cut by the edges of the dates
+   * area ("0" of 1800 at the left edge, "201" of 2019 at the right).
    */
   cutAxisLabels(): Promise<string[]> {
-    return this.minorAxisLabels().evaluateAll((labels) =>
+    return this.axisLabels().evaluateAll((labels) =>
       labels
         .filter((label) => label.checkVisibility({ visibilityProperty: true }))
         .filter((label) => {

@@ -207,6 +207,14 @@ describe('sheet details', () => {
       'row 4',
       'row 5',
     ]);
+    // The title row too, wherever it is.
+    const titled = await run(
+      csv(
+        { Year: '2019', Headline: 'First', Text: 'a', Background: '#000' },
+        { Headline: 'The title', Text: 'About', Type: 'title', Time: 'noonish' },
+      ),
+    );
+    expect(rowWarnings(titled.warnings).map((warning) => warning.slice(0, 5))).toEqual(['row 2', 'row 3']);
   });
 
   it('reports cells of columns that are not in the template', async () => {

@@ -577,7 +577,9 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
 
   let heading: { title?: string | undefined; description?: string | undefined } = {};
   if (timeline.title !== undefined) {
+    // Its reader names it by its place; a sheet's own warnings on its row add the headline.
     orderOf.set(naming.slide('title', 0), naming.order('title', 0));
+    labelled('title', 0, timeline.title);
     heading = readTitleSlide(timeline.title, new SlideReader(naming.slide('title', 0), naming, warnings));
   }
   const general = new SlideReader('timeline', naming, warnings);

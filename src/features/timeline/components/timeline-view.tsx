@@ -31,9 +31,9 @@ const EDGE_PX = 8;
 type Group = LaneGroup & { order: number };
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-/** A character of the axis's labels: a '0' is 9 px (wider letters come out about even). */
+/** A character of the axis's labels: a '0' is 9 px in this page's font. */
 const AXIS_CHAR_PX = 9;
-/** How far apart vis-timeline keeps the axis's labels: 7 characters. */
+/** How far apart vis-timeline keeps the axis's labels: 7 of its measured '0'. */
 const AXIS_LABEL_PX = 7 * AXIS_CHAR_PX;
 /** Space before a label's text (vis-timeline's padding). */
 const AXIS_LABEL_PADDING_PX = 3;
@@ -44,8 +44,8 @@ const DAY_STEPS = [7, 14];
  * The axis's steps for a scale, where vis-timeline's own would say too little: under ~100 px a year it
  * skips years, so every 1, 2, 5, 10, … years instead, whichever leaves ~50 px for each label; from
  * under two days a label down to a month it labels only the months (a whole month of events on one
- * label), so every 7 or 14 days (the 1st, 8th, 15th, …) where they have room; the step from the 29th
- * to the 1st, a few days only, is not labelled (index.css). Else its own steps.
+ * label), so every 7 or 14 days (the 1st, 8th, 15th, …) where they have room; the short step from
+ * the 29th to the 1st is not shown (index.css). Else its own steps.
  */
 function axisFor(pxPerDay: number): { scale?: 'year' | 'day'; step?: number } {
   const pxPerYear = pxPerDay * 365;
@@ -101,7 +101,7 @@ const LANE_PX = 10;
 const ROW_PX = 38;
 const PERIOD_PX = 11;
 const MIN_LANE_PX = 42;
-/** Never shorter than the axis and one lane: without lanes (eras only, or none shown) the eras' titles still show. */
+/** Never shorter than the axis and one lane, even with no lane shown (filters that match nothing). */
 const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
 const GAP_PX = 6;
 const MARKER_PX = 24;
@@ -564,6 +564,10 @@ export function TimelineView({
       container.style.display = 'none';
       const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, options);
       created = timeline;
+      /** The width of the dates area, as vis-timeline last measured it. */
+      const centerWidth = () =>
+        (timeline as unknown as { body: { domProps: { center: { width: number } } } }).body.domProps.center
+          .width;
       Object.assign(timeline, { initialFitDone: true });
       timeline.setGroups(groups as unknown as DataSet<DataGroup>);
       timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
@@ -696,14 +700,25 @@ export function TimelineView({
       // The window the items were last placed for: vis-timeline reports its first window (ours) once
       // drawn; placing again for it would only redo the first placement, so only the axis is checked.
       let placedRange = `${initialStart}-${initialEnd}`;
+      /** The axis's steps for a window (see axisFor), set when they change. */
+      const followAxis = (startMs: number, endMs: number) => {
+        const width = centerWidth();
+        if (width <= 0 || endMs <= startMs) return;
+        const timeAxis = axisFor((width / (endMs - startMs)) * DAY);
+        if (JSON.stringify(timeAxis) === axis) return;
+        axis = JSON.stringify(timeAxis);
+        container.classList.toggle('axis-day-steps', timeAxis.scale === 'day');
+        timeline.setOptions({ timeAxis });
+      };
+      // Also while the window moves: a zoom out of days over years would draw 7-day steps across
+      // them, hundreds of labels a frame, until it ends.
+      timeline.on('rangechange', ({ start, end }: { start: Date; end: Date }) =>
+        followAxis(start.getTime(), end.getTime()),
+      );
       const onRangeChanged = () => {
         const { start, end } = timeline.getWindow();
         const scale = scaleFor(start.getTime(), end.getTime());
-        if (JSON.stringify(scale.timeAxis) !== axis) {
-          axis = JSON.stringify(scale.timeAxis);
-          container.classList.toggle('axis-day-steps', scale.timeAxis.scale === 'day');
-          timeline.setOptions({ timeAxis: scale.timeAxis });
-        }
+        followAxis(start.getTime(), end.getTime());
         const range = `${start.getTime()}-${end.getTime()}`;
         const labelsChanged = showLabels(scale.labels);
         if (range === placedRange && !labelsChanged) return;
@@ -760,17 +775,31 @@ export function TimelineView({
         drawn = true;
       };
       timeline.on('changed', onFirstDraw);
-      // A date label cut by the box's edge misleads ("0" for 1800, "20" for 2000): hidden instead,
-      // after each draw (which gives every label its classes anew). Where a label starts is in its
-      // transform and its width is told by its length, so nothing is measured.
+      // A date label cut by the box's edge misleads ("0" for 1800, "20" for 2000, "201" for 2019):
+      // hidden instead, after each draw (which gives every label its classes anew). Where a label
+      // starts is in its transform, and its text's width is measured once per text on a canvas, so
+      // the page's layout is never read.
+      const context = document.createElement('canvas').getContext('2d');
+      const textWidths = new Map<string, number>();
+      const textWidth = (label: HTMLElement) => {
+        const text = label.textContent ?? '';
+        const key = `${label.className.includes('vis-major') ? 'major' : 'minor'} ${text}`;
+        let width = textWidths.get(key);
+        if (width === undefined) {
+          const style = getComputedStyle(label);
+          if (context) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          width = context ? context.measureText(text).width : text.length * AXIS_CHAR_PX;
+          textWidths.set(key, width);
+        }
+        return width;
+      };
       const hideCutLabels = () => {
-        const { width } = (timeline as unknown as { body: { domProps: { center: { width: number } } } }).body
-          .domProps.center;
+        const width = centerWidth();
         for (const label of container.querySelectorAll<HTMLElement>(
-          '.vis-time-axis .vis-text.vis-minor:not(.vis-measure)',
+          '.vis-time-axis .vis-text:not(.vis-measure)',
         )) {
           const x = Number(/translate\((-?[\d.]+)px/.exec(label.style.transform)?.[1] ?? 0);
-          const right = x + AXIS_LABEL_PADDING_PX + (label.textContent?.length ?? 0) * AXIS_CHAR_PX;
+          const right = x + AXIS_LABEL_PADDING_PX + textWidth(label);
           label.classList.toggle('axis-label-cut', x < -1 || right > width);
         }
       };

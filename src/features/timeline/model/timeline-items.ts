@@ -10,7 +10,7 @@ export interface LaneGroup {
 
 export interface TimelineItem {
   id: string;
-  /** The lane; eras have none and span them all. */
+  /** The lane; an era's band has none and spans them all (its name is in the eras' lane). */
   group?: string;
   start: Date;
   end?: Date;
