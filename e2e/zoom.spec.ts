@@ -117,6 +117,26 @@ for (const { name, viewport, query } of [
   });
 }
 
+test.describe('west of Greenwich', () => {
+  test.use({ timezoneId: 'America/Los_Angeles', reducedMotion: 'reduce' });
+
+  test('an event of the 20th sits in the axis column of the 20th, not of the 19th', async ({ explorer }) => {
+    await explorer.goto(SMALL);
+    const item = explorer.item('Gamma signs the accord'); // 20 November 2018
+    const day = (n: number) => explorer.minorAxisLabels().filter({ hasText: new RegExp(`^(\\w+ )?${n}$`) });
+    await expect(async () => {
+      await explorer.listEntry('Gamma signs the accord').click(); // brings it into view
+      if ((await day(20).count()) === 1 && (await day(21).count()) === 1) return;
+      await explorer.zoomIn.click();
+      throw new Error('zoomed in once more');
+    }).toPass({ timeout: 20_000, intervals: [200] });
+    const [left, right] = [(await day(20).boundingBox())!.x, (await day(21).boundingBox())!.x];
+    const at = (await item.boundingBox())!.x;
+    expect(at).toBeGreaterThanOrEqual(left - 10);
+    expect(at).toBeLessThan(right - 10);
+  });
+});
+
 test.describe('on a tall screen', () => {
   // Without animation each click zooms by the same factor, wherever the last zoom was.
   test.use({ viewport: { width: 1366, height: 1000 }, reducedMotion: 'reduce' });

@@ -1,3 +1,4 @@
+import moment, { type MomentInput } from 'moment';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
@@ -544,6 +545,9 @@ export function TimelineView({
         zoomMin: ZOOM_MIN,
         zoomMax: limits.zoomMax,
         locale: 'en',
+        // Dates are days of the calendar, placed at UTC midnight: the axis counts in UTC too, or west
+        // of Greenwich an event of the 12th would sit in the 11th's column.
+        moment: (date?: MomentInput) => moment(date).utc(),
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
         verticalScroll: true,
         preferZoom: true,
