@@ -107,7 +107,7 @@ const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
 const GAP_PX = 6;
 const MARKER_PX = 24;
 const TITLE_PX = 240;
-/** A period's bar narrower than this has no room for its title (index.css hides it under 4.5rem). */
+/** A period's bar narrower than this has no room for its title (index.css hides it under 72 px, whatever the font size). */
 const SHORT_BAR_PX = 72;
 /** The narrowest window a fit shows: a month. */
 const FIT_MIN = 30 * DAY;

@@ -120,6 +120,7 @@ describe('toTimelineItems', () => {
     expect(name).toMatchObject({ type: 'background', className: 'era', group: ERA_LANE });
     expect(name?.content.textContent).toBe('<b>Talks</b>');
     expect(name?.content.querySelector('b')).toBeNull();
+    expect(name?.content.title).toBe('<b>Talks</b>'); // whole on hover where the band is short
     expect(name?.end?.toISOString()).toBe('2018-07-01T00:00:00.000Z');
     expect(toLaneGroups(withEra).map((g) => [g.id, g.content.textContent])).toEqual([
       ['nato', 'NATO'],

@@ -111,7 +111,7 @@ export function toEraItems(index: OutlineIndex): TimelineItem[] {
         start,
         end,
         className: 'era',
-        content: textElement('span', era.title, 'era-title'),
+        content: Object.assign(textElement('span', era.title, 'era-title'), { title: era.title }),
       },
     ];
   });
