@@ -224,24 +224,19 @@ export function TimelineView({
     if (!container) return;
     // Items are made only for what is drawn, once each: a dataset of 10,000 events never puts
     // 10,000 items into vis-timeline (see placeSpans).
-    const eventItems = new Map<string, TimelineItem>();
-    const itemFor = (id: string) => {
-      let item = eventItems.get(id);
+    const once = (made: Map<string, TimelineItem>, id: string, make: () => TimelineItem) => {
+      let item = made.get(id);
       if (!item) {
-        item = toTimelineItem(index.eventsById.get(id)!, index.laneOf.get(id) ?? '');
-        eventItems.set(id, item);
+        item = make();
+        made.set(id, item);
       }
       return item;
     };
+    const eventItems = new Map<string, TimelineItem>();
+    const itemFor = (id: string) =>
+      once(eventItems, id, () => toTimelineItem(index.eventsById.get(id)!, index.laneOf.get(id) ?? ''));
     const shortPeriods = new Map<string, TimelineItem>();
-    const shortPeriodFor = (item: TimelineItem) => {
-      let point = shortPeriods.get(item.id);
-      if (!point) {
-        point = toShortPeriodItem(item);
-        shortPeriods.set(item.id, point);
-      }
-      return point;
-    };
+    const shortPeriodFor = (item: TimelineItem) => once(shortPeriods, item.id, () => toShortPeriodItem(item));
     const spans: Span[] = index.events.map((event) => {
       const { start, end } = timeSpan(event);
       return {
