@@ -48,13 +48,80 @@ test.describe('first load', () => {
     const box = (await name.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(eras.y - 1);
     expect(box.y + box.height).toBeLessThanOrEqual(eras.y + eras.height + 1);
-    await expect(explorer.itemsInLane(3)).toHaveCount(0);
+    await expect(explorer.itemsInLane(3)).toHaveClass([/\bera\b/]); // its one item is the era's name
     const onTop = await name.evaluate((element) => {
       const box = element.getBoundingClientRect();
       const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       return hit !== null && element.contains(hit);
     });
     expect(onTop).toBe(true);
+  });
+
+  test('stacks eras that overlap, and keeps a long era named while the view is inside it', async ({
+    explorer,
+    page,
+  }) => {
+    const dataset = loadDataset('e2e/data/small.json');
+    dataset.eras = [
+      { title: 'Years of talks', start: '2017', end: '2018' },
+      { title: 'The accord period, which has a long name', start: '2018-06', end: '2019-08' },
+      { title: 'Summer', start: '2019-05', end: '2019-09' },
+    ];
+    await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
+    await explorer.goto(SMALL);
+    const names = explorer.eras().locator('.vis-item-content');
+    await expect(names).toHaveCount(3);
+    const lane = (await explorer.laneName('Eras').boundingBox())!;
+    const boxes = [];
+    for (const name of await names.all()) {
+      await expect(name).toBeVisible();
+      const box = (await name.boundingBox())!;
+      // In the eras' lane, which grew to hold a row for each era at one time.
+      expect(box.y).toBeGreaterThanOrEqual(lane.y - 1);
+      boxes.push(box);
+    }
+    const eraRows = await explorer
+      .eras()
+      .evaluateAll((eras) => eras.map((era) => era.getBoundingClientRect()));
+    const laneBox = await explorer.timeline
+      .locator('.vis-foreground .vis-group')
+      .last()
+      .evaluate((group) => group.getBoundingClientRect());
+    for (const row of eraRows) expect(row.bottom).toBeLessThanOrEqual(laneBox.bottom + 1);
+    // No two names overlap (they did, drawn in one row whatever their dates).
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const apart =
+          a.x + a.width <= b.x + 1 ||
+          b.x + b.width <= a.x + 1 ||
+          a.y + a.height <= b.y + 1 ||
+          b.y + b.height <= a.y + 1;
+        expect(apart, `era names ${i} and ${j} overlap`).toBe(true);
+      }
+    }
+    // The long name is cut at its era's end, and whole in its tooltip.
+    const long = explorer.eras().filter({ hasText: 'The accord period' });
+    await expect(long.locator('.era-title')).toHaveAttribute(
+      'title',
+      'The accord period, which has a long name',
+    );
+
+    // Inside the accord period, its name is still in view.
+    const area = (await explorer.datesArea().boundingBox())!;
+    const accord = (await long.boundingBox())!;
+    await page.mouse.move(accord.x + accord.width / 2, area.y + area.height / 2);
+    // Zoomed in around the era's middle until it starts well left of the view.
+    for (let i = 0; i < 20 && (await long.boundingBox())!.x > area.x - 100; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(100);
+    }
+    expect((await long.boundingBox())!.x, 'the era runs past the left edge').toBeLessThan(area.x - 100);
+    const name = long.locator('.vis-item-content');
+    await expect(name).toContainText('The accord');
+    const shown = (await name.boundingBox())!;
+    expect(shown.x).toBeGreaterThanOrEqual(area.x - 1);
+    expect(shown.x + Math.min(shown.width, 40)).toBeLessThanOrEqual(area.x + area.width);
   });
 
   test('marks statements apart from events', async ({ explorer }) => {

@@ -75,7 +75,7 @@ export class ExplorerPage {
 
   /** The eras' names, in their lane at the foot of the timeline. */
   eras(): Locator {
-    return this.timeline.locator('.vis-item.vis-background.era');
+    return this.timeline.locator('.vis-item.vis-range.era');
   }
 
   /** The eras' bands, drawn behind all lanes. */

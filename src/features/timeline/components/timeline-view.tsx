@@ -11,6 +11,7 @@ import { endOf, startOf } from '../model/dates';
 import { clusterWindow, placeSpans, rowsPerLane, type Cluster, type Span } from '../model/level-of-detail';
 import {
   ERA_LANE,
+  ERA_PREFIX,
   toClusterItem,
   toEraItems,
   toLaneGroups,
@@ -103,6 +104,8 @@ const AXIS_PX = 62;
 const LANE_PX = 10;
 const ROW_PX = 38;
 const PERIOD_PX = 11;
+/** An era's name bar in the eras' lane, with the gap below it (its text is small: 26 + 6 px). */
+const ERA_ROW_PX = 32;
 const MIN_LANE_PX = 42;
 /** Never shorter than the axis and one lane, even with no lane shown (filters that match nothing). */
 const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
@@ -249,6 +252,8 @@ export function TimelineView({
       };
     });
     const laneGroups = toLaneGroups(index).map((group, order) => ({ ...group, order }));
+    /** The eras' names, which stack in their lane (for the height of a first view). */
+    const eraNames = toEraItems(index).filter((item) => item.group === ERA_LANE);
 
     // Without events (a dataset of eras only), the eras set the span.
     const [first, last] = spanOf(
@@ -448,23 +453,24 @@ export function TimelineView({
     /** The height a first view is likely to be drawn at: its lanes and their rows, within the limit. */
     const likelyHeight = ({ start, end, scale, items }: ReturnType<typeof firstView>) => {
       const msPerPx = (end - start) / Math.max(axisWidth(), 1);
-      const onScreen = items
+      const onScreen = [...items, ...eraNames]
         .filter((item) => item.start.getTime() <= end && (item.end ?? item.start).getTime() >= start)
         .map((item) => {
           const cluster = drawnClusters.get(String(item.id));
           const px = (cluster ? clusterPx(cluster.count) : scale.labels ? TITLE_PX : MARKER_PX) + GAP_PX;
-          const from = item.start.getTime();
-          return {
-            lane: item.group ?? '',
-            start: from,
-            end: Math.max((item.end ?? item.start).getTime(), from + px * msPerPx),
-          };
+          const [from, to] = [item.start.getTime(), (item.end ?? item.start).getTime()];
+          // An era's name is cut at the era's end: its bar takes only its span.
+          const end = item.group === ERA_LANE ? to + GAP_PX * msPerPx : Math.max(to, from + px * msPerPx);
+          return { lane: item.group ?? '', start: from, end };
         });
       const rows = rowsPerLane(onScreen);
       const periods = new Set(items.filter((item) => item.type === 'range').map((item) => item.group));
       let height = AXIS_PX;
       for (const lane of shownLanes()) {
-        const lanePx = LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
+        const lanePx =
+          lane === ERA_LANE
+            ? GAP_PX + ERA_ROW_PX * (rows.get(lane) ?? 0)
+            : LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
         height += Math.max(lanePx, MIN_LANE_PX, Math.ceil(namesHeight.get(lane) ?? 0));
       }
       return Math.min(maxHeight(container), Math.max(height, MIN_HEIGHT_PX));
@@ -599,7 +605,7 @@ export function TimelineView({
         const wantedTypes = new Map(wanted.map((item) => [item.id, item.type]));
         // Gone from the window, or drawn otherwise now (a period as a bar or as a point).
         const stale = items.getIds({
-          filter: (item) => item.type !== 'background' && wantedTypes.get(item.id) !== item.type,
+          filter: (item) => !item.id.startsWith(ERA_PREFIX) && wantedTypes.get(item.id) !== item.type,
         });
         if (stale.length > 0) items.remove(stale);
         const added = wanted.filter((item) => !items.get(item.id));

@@ -109,7 +109,7 @@ describe('toTimelineItems', () => {
     expect(point.content.title).toBe('A year');
   });
 
-  it('draws an era as a band behind all lanes and names it in a lane of its own, the last', () => {
+  it('draws an era as a band behind all lanes and names it on a bar in a lane of its own, the last', () => {
     const withEra = buildIndex({
       ...dataset,
       eras: [{ title: '<b>Talks</b>', start: '2017', end: '2018-06' }],
@@ -117,10 +117,11 @@ describe('toTimelineItems', () => {
     const [band, name] = toEraItems(withEra);
     expect(band).toMatchObject({ type: 'background', className: 'era-band' });
     expect(band?.group).toBeUndefined();
-    expect(name).toMatchObject({ type: 'background', className: 'era', group: ERA_LANE });
+    // A range, so that eras at the same time stack instead of writing over each other.
+    expect(name).toMatchObject({ type: 'range', className: 'era', group: ERA_LANE });
     expect(name?.content.textContent).toBe('<b>Talks</b>');
     expect(name?.content.querySelector('b')).toBeNull();
-    expect(name?.content.title).toBe('<b>Talks</b>'); // whole on hover where the band is short
+    expect(name?.content.title).toBe('<b>Talks</b>'); // whole on hover where the bar is short
     expect(name?.end?.toISOString()).toBe('2018-07-01T00:00:00.000Z');
     expect(toLaneGroups(withEra).map((g) => [g.id, g.content.textContent])).toEqual([
       ['nato', 'NATO'],

@@ -90,7 +90,8 @@ export const ERA_LANE = `${ERA_PREFIX}lane`;
 
 /**
  * Eras as bands behind all lanes, and named in a lane of their own at the foot, where no event's
- * item can cover the name.
+ * item can cover the name. There each is a bar over its span (eras that overlap stack, as events
+ * do), whose name stays in view while any of the era is (vis-timeline's own way with a range).
  */
 export function toEraItems(index: OutlineIndex): TimelineItem[] {
   return (index.dataset.eras ?? []).flatMap((era, i): TimelineItem[] => {
@@ -107,7 +108,7 @@ export function toEraItems(index: OutlineIndex): TimelineItem[] {
       {
         id: `${ERA_PREFIX}${i}:name`,
         group: ERA_LANE,
-        type: 'background',
+        type: 'range',
         start,
         end,
         className: 'era',
