@@ -112,11 +112,15 @@ test.describe('first load', () => {
     const accord = (await long.boundingBox())!;
     await page.mouse.move(accord.x + accord.width / 2, area.y + area.height / 2);
     // Zoomed in around the era's middle until it starts well left of the view.
-    for (let i = 0; i < 20 && (await long.boundingBox())!.x > area.x - 100; i++) {
-      await page.mouse.wheel(0, -300);
-      await page.waitForTimeout(100);
-    }
-    expect((await long.boundingBox())!.x, 'the era runs past the left edge').toBeLessThan(area.x - 100);
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.wheel(0, -300);
+          return (await long.boundingBox())!.x;
+        },
+        { message: 'the era runs past the left edge', intervals: [100] },
+      )
+      .toBeLessThan(area.x - 100);
     const name = long.locator('.vis-item-content');
     await expect(name).toContainText('The accord');
     const shown = (await name.boundingBox())!;
