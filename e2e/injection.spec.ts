@@ -34,7 +34,10 @@ test('markup in every field shows as literal text in the timeline, list, panel a
 
   // Lanes and items in the timeline (zoomed in, so point labels show).
   const lanes = await explorer.laneNames();
-  expect(lanes).toEqual([`Lane ${IMG}`, `Lane ${SCRIPT}`]);
+  expect(lanes).toEqual([`Lane ${IMG}`, `Lane ${SCRIPT}`, 'Eras']);
+  const era = hostile.eras![0]!.title;
+  await expect(explorer.eras()).toHaveText([era]);
+  await expect(explorer.eras().locator('.era-title')).toHaveAttribute('title', era);
   for (const event of hostile.events) {
     await expect(explorer.listEntry(event.title)).toBeVisible();
   }
