@@ -120,3 +120,49 @@ for (const { where, width, height, query } of [
     expect(pastTheEdge).toBe(0);
   });
 }
+
+/** Whether `text` is laid out in reading order inside `root`: its first letter left of its last. */
+async function readsLeftToRight(root: import('@playwright/test').Locator, text: string): Promise<boolean> {
+  return root.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const box = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      return box(at).left < box(at + wanted.length - 1).left;
+    }
+    throw new Error(`"${wanted}" is not in the element`);
+  }, text);
+}
+
+test('a direction override left open in one field does not reorder the text after it', async ({
+  explorer,
+  page,
+}) => {
+  // U+202E (right-to-left override) with no U+202C to end it: the first actor's name would turn
+  // the next name, and the rest of the line, around.
+  const dataset = loadDataset('e2e/data/small.json');
+  dataset.actors = dataset.actors.map((actor) =>
+    actor.id === 'alpha' ? { ...actor, name: '\u202eAlpha Republic' } : actor,
+  );
+  await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
+  await explorer.goto('small/', '?event=talks-begin');
+  await expect(explorer.panelHeading).toHaveText('Alpha and Beta begin talks');
+  await expect(explorer.panel).toContainText('Beta Union');
+  expect(
+    await readsLeftToRight(explorer.panel.locator('dd').filter({ hasText: 'Beta Union' }), 'Beta Union'),
+  ).toBe(true);
+  const entry = explorer.listEntry('Alpha and Beta begin talks');
+  expect(await readsLeftToRight(entry, 'Beta Union')).toBe(true);
+
+  // The same for an id from a link: the sentence around it reads on.
+  await explorer.goto('small/', `?event=${encodeURIComponent('\u202eno-such-event')}`);
+  const notFound = page.getByRole('alert').filter({ hasText: 'Event not found' });
+  await expect(notFound).toBeVisible();
+  expect(await readsLeftToRight(notFound, 'that is')).toBe(true);
+});

@@ -80,6 +80,9 @@ for (const [name, file] of [
           const source = data.sources.find((s) => s.id === id)!;
           if (source.publishedNote)
             expect(root.querySelectorAll('li')[i]?.textContent).toContain(source.publishedNote);
+          // Data beside other text on a line is isolated, so that a stray direction override stays in it.
+          const isolated = [...(root.querySelectorAll('li')[i]?.querySelectorAll('bdi') ?? [])];
+          expect(isolated.map((element) => element.textContent)).toContain(source.publisher);
         });
         for (const link of root.querySelectorAll('a[href^="http"]')) {
           expect([...sources.map((s) => s.url), event.media?.url]).toContain(link.getAttribute('href'));

@@ -20,6 +20,8 @@ const TITLE = /<title>[\s\S]*?<\/title>/;
 const DESCRIPTION = /<meta\s+name="description"[^>]*>/;
 
 const text = (value: string) => escapeText(value);
+/** Data beside other text on a line: isolated, so that a right-to-left run or a stray override stays in it. */
+const bdi = (value: string) => `<bdi>${text(value)}</bdi>`;
 const attr = (value: string) => escapeAttribute(value);
 
 /**
@@ -76,7 +78,10 @@ function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
   const quotes = event.quotes
     .map((quote) => {
       const speaker = index.actorsById.get(quote.speaker);
-      const who = [speaker?.name ?? quote.speaker, speaker?.role].filter(Boolean).join(', ');
+      const who = [speaker?.name ?? quote.speaker, speaker?.role]
+        .filter((part): part is string => part !== undefined && part !== '')
+        .map(bdi)
+        .join(', ');
       const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text;
       const lang = quote.lang ? ` lang="${attr(quote.lang)}"` : '';
       // As the panel has it: where the wording comes from, and a note on it (e.g. a translation).
@@ -84,37 +89,37 @@ function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
       const caption = [
         who,
         quote.kind === 'direct' ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)',
-        source && `in ${source.publisher}`,
-        quote.note,
+        source && `in ${bdi(source.publisher)}`,
+        quote.note === undefined || quote.note === '' ? undefined : bdi(quote.note),
       ].filter((part) => part !== undefined && part !== '');
-      return `<figure><blockquote${lang}><p>${text(words)}</p></blockquote><figcaption>${text(
-        caption.join(' · '),
+      return `<figure><blockquote${lang}><p>${text(words)}</p></blockquote><figcaption>${caption.join(
+        ' · ',
       )}</figcaption></figure>`;
     })
     .join('');
   const sources = event.sources
     .flatMap((id) => index.sourcesById.get(id) ?? [])
     .map((source) => {
-      const label = text(sourceLabel(source));
+      const label = bdi(sourceLabel(source));
       const name = source.title === undefined ? label : `<cite>${label}</cite>`;
       const title = source.url?.match(/^https?:\/\//)
         ? `<a href="${attr(source.url)}" rel="noopener noreferrer">${name}</a>`
         : name;
-      const note = source.publishedNote === undefined ? '' : ` (${text(source.publishedNote)})`;
-      return `<li>${text(source.publisher)}, ${title}, ${text(formatDate(source.published))}${note}</li>`;
+      const note = source.publishedNote === undefined ? '' : ` (${bdi(source.publishedNote)})`;
+      return `<li>${bdi(source.publisher)}, ${title}, ${text(formatDate(source.published))}${note}</li>`;
     })
     .join('');
   const date = event.time ? `${event.date}T${event.time}` : event.date;
   const when = formatWhen(event.date, event.end) + (event.time ? `, ${event.time}` : '');
   const media = event.media;
-  const mediaLabel = media && text(media.caption ?? media.url);
+  const mediaLabel = media && bdi(media.caption ?? media.url);
   const mediaMarkup = !media
     ? ''
     : `<p>Media: ${
         media.url.match(/^https?:\/\//)
           ? `<a href="${attr(media.url)}" rel="noopener noreferrer">${mediaLabel}</a>`
           : mediaLabel
-      }${media.credit === undefined ? '' : ` (${text(media.credit)})`}</p>`;
+      }${media.credit === undefined ? '' : ` (${bdi(media.credit)})`}</p>`;
   // A summary's paragraphs, as the panel keeps its line breaks.
   const summary = event.summary
     .split(/\n\s*\n/)
@@ -122,7 +127,7 @@ function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
     .join('');
   return [
     `<main class="static-event">`,
-    `<p><a href="../../">${text(index.dataset.title)}: all events</a></p>`,
+    `<p><a href="../../">${bdi(index.dataset.title)}: all events</a></p>`,
     `<article><h1>${text(event.title)}</h1>`,
     `<p><time datetime="${attr(date)}">${text(when)}</time> · ${
       event.kind === 'statement' ? 'Statement' : 'Event'

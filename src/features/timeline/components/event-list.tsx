@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { whoOf, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
 import { excerptOf } from '../model/excerpt';
@@ -90,7 +90,12 @@ export function EventList({
                   {names.length > 0 && (
                     <>
                       {' · '}
-                      <Highlight text={names.join(', ')} terms={terms} />
+                      {names.map((name, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && ', '}
+                          <Highlight text={name} terms={terms} />
+                        </Fragment>
+                      ))}
                     </>
                   )}
                 </span>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { eventPageUrl } from '../../../lib/url-state';
@@ -59,9 +59,23 @@ function QuoteBlock({ quote, index, terms, onCite, message }: QuoteBlockProps) {
           <span className="font-semibold">
             <Highlight text={speaker?.name ?? quote.speaker} terms={terms} />
           </span>
-          {speaker?.role !== undefined && <span>, {speaker.role}</span>}
-          {source !== undefined && <span className="muted"> · in {source.publisher}</span>}
-          {quote.note !== undefined && <span className="muted"> · {quote.note}</span>}
+          {speaker?.role !== undefined && (
+            <span>
+              , <bdi>{speaker.role}</bdi>
+            </span>
+          )}
+          {source !== undefined && (
+            <span className="muted">
+              {' '}
+              · in <bdi>{source.publisher}</bdi>
+            </span>
+          )}
+          {quote.note !== undefined && (
+            <span className="muted">
+              {' '}
+              · <bdi>{quote.note}</bdi>
+            </span>
+          )}
         </span>
         <span className="flex items-center gap-2">
           <span role="status" className="muted text-sm empty:hidden">
@@ -92,13 +106,15 @@ function SourceItem({ source }: { source: Source }) {
   // Without a title, the address names the source: it may be long and without spaces.
   const name =
     source.title === undefined ? (
-      <span className="break-all">{sourceLabel(source)}</span>
+      <bdi className="break-all">{sourceLabel(source)}</bdi>
     ) : (
-      <cite>{source.title}</cite>
+      <cite>
+        <bdi>{source.title}</bdi>
+      </cite>
     );
   return (
     <li>
-      {source.publisher},{' '}
+      <bdi>{source.publisher}</bdi>,{' '}
       {href === undefined ? (
         <>
           {name} <span className="muted">(no web address on record)</span>
@@ -110,7 +126,12 @@ function SourceItem({ source }: { source: Source }) {
         </a>
       )}
       , <time dateTime={source.published}>{formatDate(source.published)}</time>
-      {source.publishedNote !== undefined && <span className="muted"> ({source.publishedNote})</span>}
+      {source.publishedNote !== undefined && (
+        <span className="muted">
+          {' '}
+          (<bdi>{source.publishedNote}</bdi>)
+        </span>
+      )}
     </li>
   );
 }
@@ -118,7 +139,7 @@ function SourceItem({ source }: { source: Source }) {
 /** Media stay a link: nothing from the data is embedded in the page. */
 function MediaLink({ media }: { media: NonNullable<TimelineEvent['media']> }) {
   const href = safeHref(media.url);
-  const label = media.caption ?? media.url;
+  const label = <bdi>{media.caption ?? media.url}</bdi>;
   return (
     <p className="text-sm">
       <span className="font-semibold">Media: </span>
@@ -130,7 +151,12 @@ function MediaLink({ media }: { media: NonNullable<TimelineEvent['media']> }) {
           <span className="sr-only"> (opens in a new tab)</span>
         </a>
       )}
-      {media.credit !== undefined && <span className="muted"> ({media.credit})</span>}
+      {media.credit !== undefined && (
+        <span className="muted">
+          {' '}
+          (<bdi>{media.credit}</bdi>)
+        </span>
+      )}
     </p>
   );
 }
@@ -295,7 +321,14 @@ export function EventPanel({
         </div>
         <div>
           <dt>Actors</dt>
-          <dd>{actors.join(', ')}</dd>
+          <dd>
+            {actors.map((name, i) => (
+              <Fragment key={i}>
+                {i > 0 && ', '}
+                <bdi>{name}</bdi>
+              </Fragment>
+            ))}
+          </dd>
         </div>
       </dl>
 

@@ -59,8 +59,10 @@ function NotFound({ id }: { id: string }) {
       <h2 className="text-xl font-bold">Event not found</h2>
       <p>
         This link names an event,{' '}
-        <code className="font-mono">{id.length > 200 ? `${id.slice(0, 200)}…` : id}</code>, that is not in
-        this timeline. It may have been renamed or removed.
+        <bdi>
+          <code className="font-mono">{id.length > 200 ? `${id.slice(0, 200)}…` : id}</code>
+        </bdi>
+        , that is not in this timeline. It may have been renamed or removed.
       </p>
       <div>
         <button type="button" className="btn" onClick={() => selectEvent(null)}>
