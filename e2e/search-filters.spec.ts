@@ -23,6 +23,8 @@ test.describe('search', () => {
         .getByRole('button', { name: /./ })
         .filter({ has: explorer.page.locator('time') });
       await expect(explorer.count).toHaveText(/^\d+ of \d+ events$/); // the whole dataset is in
+      // The list is drawn a moment after the count (see Explorer): its entries, all at once.
+      await expect(entries.first()).toBeVisible();
       const count = await entries.count();
       expect(count).toBeGreaterThan(1);
       for (let i = 0; i < count; i++) await expect(entries.nth(i).locator('mark').first()).toBeVisible();

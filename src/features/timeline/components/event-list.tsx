@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { whoOf, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
 import { excerptOf } from '../model/excerpt';
@@ -23,8 +23,11 @@ interface EventListProps {
 /** Entries drawn at first; more on request, so 10,000 events do not make 10,000 buttons up front. */
 const PAGE = 200;
 
-/** The events in date order: the keyboard, screen-reader and phone way into the timeline. */
-export function EventList({
+/**
+ * The events in date order: the keyboard, screen-reader and phone way into the timeline. Drawn
+ * again only when what it shows changes (not on each keystroke of a search it has not caught up with).
+ */
+export const EventList = memo(function EventList({
   index,
   events,
   details,
@@ -124,4 +127,4 @@ export function EventList({
       )}
     </>
   );
-}
+});

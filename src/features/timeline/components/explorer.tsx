@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { useDarkMode } from '../../../lib/theme';
 import { fullExplorerUrl, isEmbedded, selectEvent, useView, type ViewState } from '../../../lib/url-state';
@@ -167,7 +167,15 @@ export function Explorer() {
   const index = query.data;
   const view = useLaneActors(useView(), index);
   const selected = view.event === null ? undefined : index?.eventsById.get(view.event);
-  const { q, actors, kind, from, to } = view;
+  // The filters as the list, the timeline and the count apply them: a moment behind the controls.
+  // A keystroke in the search box, a chip or a date then shows at once, and React redraws what
+  // they filter in the background (at 1,000 events that took 60 to 130 ms of each keystroke).
+  const { q, actors, kind, from, to } = useDeferredValue(
+    useMemo(
+      () => ({ q: view.q, actors: view.actors, kind: view.kind, from: view.from, to: view.to }),
+      [view.q, view.actors, view.kind, view.from, view.to],
+    ),
+  );
   // Only a search reads the whole dataset: without one, its arrival changes nothing that is drawn.
   const searchDetails = q.trim() === '' ? undefined : detailsQuery.data;
   const titlesOnly = q.trim() !== '' && detailsQuery.data === undefined;
@@ -202,11 +210,15 @@ export function Explorer() {
   // Each open asks the timeline to show the event, even one open already that the reader has
   // since panned or zoomed away from.
   const [revealRequest, setRevealRequest] = useState(0);
-  const open = (id: string) => {
-    if (view.event === null) openerRef.current = document.activeElement;
-    selectEvent(id);
-    setRevealRequest((count) => count + 1);
-  };
+  // The same function while the selection stays: the list is not drawn again for a keystroke.
+  const open = useCallback(
+    (id: string) => {
+      if (view.event === null) openerRef.current = document.activeElement;
+      selectEvent(id);
+      setRevealRequest((count) => count + 1);
+    },
+    [view.event],
+  );
   const close = () => {
     const closed = view.event;
     selectEvent(null);
