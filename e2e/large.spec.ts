@@ -16,6 +16,30 @@ test('a large timeline lists 200 events at a time, and summarises crowded lanes'
   expect(await explorer.items().count()).toBeLessThan(300);
 });
 
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width} px "N events" starts at its first event, not in the empty year before`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await explorer.goto(SYNTH);
+    // The first event is on 1 January 2017: nothing is drawn left of the axis's "2017".
+    const year = explorer.axisLabels().filter({ hasText: /^2017$/ });
+    await expect(year).toBeVisible();
+    await expect(explorer.clusters().filter({ visible: true }).first()).toBeVisible();
+    const lefts = await explorer.clusters().evaluateAll((clusters) =>
+      clusters
+        .map((c) => c.getBoundingClientRect())
+        .filter((box) => box.width > 0)
+        .map((box) => box.left),
+    );
+    expect(Math.min(...lefts)).toBeGreaterThanOrEqual((await year.boundingBox())!.x - 4);
+  });
+}
+
 test('a deep link far down the list shows the events around it, and earlier ones on request', async ({
   explorer,
   page,

@@ -387,24 +387,29 @@ export function TimelineView({
       };
     };
     /**
-     * A window widened on the left until the clusters there start inside it: a cluster is drawn from
-     * the start of its slot, which can be up to a slot before its first event, and cut off at the
-     * window's edge its count no longer shows. A few rounds at most, as the slots widen with it.
+     * A window widened on the right until the clusters there end inside it: a cluster is drawn from
+     * its first event, "N events" is up to 99 px wide, and cut off at the window's edge its count no
+     * longer shows. A few rounds at most, as the slots widen with it.
      */
     const withClustersInside = ([start, end]: [number, number]): [number, number] => {
       for (let round = 0; round < 4; round++) {
         const msPerPx = (end - start) / Math.max(axisWidth(), 1);
         const slots = scaleFor(start, end).labels ? titledSlots : markerSlots;
         const options = { ...slots(start, end, msPerPx), keepId: null };
-        // Only a lane's first slot can start before the window: its events are enough to place it.
-        const reach = start + 2 * options.slotPx * msPerPx;
+        // Only clusters that start less than the widest "N events" before the window's end can reach
+        // past it: the events of their slots (whole slots, counted from time zero) are enough.
+        const slotMs = options.slotPx * msPerPx;
+        const reach = Math.floor((end - clusterPx(shown.length) * msPerPx) / slotMs) * slotMs;
         const { clusters } = placeSpans(
-          shown.filter((span) => span.start < reach),
+          shown.filter((span) => span.start >= reach),
           options,
         );
-        const leftmost = clusters.reduce((min, cluster) => Math.min(min, cluster.start), Infinity);
-        if (leftmost >= start) break;
-        start = leftmost - EDGE_PX * msPerPx;
+        const rightmost = clusters.reduce(
+          (max, cluster) => Math.max(max, cluster.first + (clusterPx(cluster.count) + EDGE_PX) * msPerPx),
+          -Infinity,
+        );
+        if (rightmost <= end) break;
+        end = rightmost;
       }
       return [start, end];
     };
@@ -517,8 +522,8 @@ export function TimelineView({
       // once on a draw: so it is created over an empty stretch before the events, then moved.
       const offstage = first - 4 * (last - first) - 365 * DAY;
       // How far the reader can pan and zoom out: the events with some room, and at least what a fit
-      // shows (which widens for the clusters at its left edge, see withClustersInside, and for the
-      // last title on the right, see fitWindow).
+      // shows (which widens for the clusters at its right edge, see withClustersInside, and for the
+      // last title, see fitWindow).
       const limits = {
         min: first - padding,
         max: last + padding,

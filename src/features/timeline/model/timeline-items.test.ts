@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, neighbours } from './dataset-index';
 import type { Dataset, TimelineEvent } from './schema';
-import { ERA_LANE, toEraItems, toLaneGroups, toShortPeriodItem, toTimelineItems } from './timeline-items';
+import {
+  ERA_LANE,
+  toClusterItem,
+  toEraItems,
+  toLaneGroups,
+  toShortPeriodItem,
+  toTimelineItems,
+} from './timeline-items';
 
 const dataset: Dataset = {
   title: 'T',
@@ -135,5 +142,24 @@ describe('toTimelineItems', () => {
       ['nato', 'NATO'],
       ['turkey', 'Turkey'],
     ]);
+  });
+});
+
+describe('toClusterItem', () => {
+  it('starts "N events" at its first event, not at its slot, where there may be no event', () => {
+    const day = 24 * 60 * 60 * 1000;
+    const first = Date.UTC(2017, 0, 1);
+    const item = toClusterItem({
+      id: 'cluster:turkey:1:22',
+      lane: 'turkey',
+      start: first - 40 * day, // the slot begins in 2016
+      end: first + 20 * day,
+      count: 22,
+      first,
+      last: first + 15 * day,
+    });
+    expect(item.start.getTime()).toBe(first);
+    expect(item).toMatchObject({ type: 'point', group: 'turkey', className: 'cluster' });
+    expect(item.content.textContent).toBe('22 events');
   });
 });

@@ -134,8 +134,9 @@ export function toClusterItem(cluster: Cluster): TimelineItem {
   return {
     id: cluster.id,
     group: cluster.lane,
-    // A point, so that vis-timeline stacks it by the width of its label, like the events beside it.
-    start: new Date(cluster.start),
+    // A point at its first event (not at its slot's start, which can be a slot earlier, where there
+    // may be no event at all), so that vis-timeline stacks it by its label's width, like the events.
+    start: new Date(cluster.first),
     type: 'point',
     className: 'cluster',
     content,
