@@ -1,4 +1,6 @@
-import { expect, SMALL, test } from './fixtures.ts';
+import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
+
+const s400 = loadDataset('data/events.json');
 
 // [what, query, whether it names an event that must be reported as not found]
 const crafted: [string, string, boolean][] = [
@@ -41,4 +43,23 @@ test('a search for markup is a search like any other: no match, and the box show
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   await page.getByRole('button', { name: 'Clear all filters' }).first().click();
   await expect(page.getByText('5 events', { exact: true })).toBeVisible();
+});
+
+test('a link to an event its own filters hide says so, and one click shows it', async ({
+  explorer,
+  page,
+}) => {
+  // A statement, with the filter to events only: the panel shows it, the timeline and list do not.
+  const statement = s400.events.find((event) => event.kind === 'statement')!;
+  await explorer.goto(S400, `?event=${statement.id}&kind=event`);
+  await expect(explorer.panelHeading).toHaveText(statement.title);
+  const note = explorer.panel.getByRole('status').filter({ hasText: 'The filters hide this event' });
+  await expect(note).toBeVisible();
+  await expect(explorer.listEntry(statement.title)).toHaveCount(0);
+  await note.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(explorer.panelHeading).toHaveText(statement.title);
+  await expect(explorer.listEntry(statement.title)).toHaveAttribute('aria-current', 'true');
+  await explorer.expectSelectedInView(statement.title);
 });

@@ -279,6 +279,15 @@ export function Explorer() {
       {selected ? `Showing ${selected.title}, ${formatWhen(selected.date, selected.end)}` : ''}
     </p>
   );
+  // A link can name an event that its own filters leave out: say so, and offer the way back to it.
+  const hiddenByFilters = selected !== undefined && !visibleIds.has(selected.id) && (
+    <p role="status" className="panel flex-row flex-wrap items-center">
+      The filters hide this event: it is not on the timeline or in the list.
+      <button type="button" className="btn" onClick={clearFilters}>
+        Clear all filters
+      </button>
+    </p>
+  );
   const panel = selected ? (
     <EventPanel
       index={query.data}
@@ -325,6 +334,7 @@ export function Explorer() {
             panel; else it hangs below the frame, which then scrolls as a whole. */}
         <section aria-label="Event details" className="relative flex min-h-0 flex-col gap-2 overflow-y-auto">
           {detailsError}
+          {hiddenByFilters}
           {panel}
         </section>
       </main>
@@ -374,7 +384,11 @@ export function Explorer() {
           )}
           {timeline}
         </section>
-        <section aria-label="Event details" className="explorer-panel min-w-0 [grid-area:panel]">
+        <section
+          aria-label="Event details"
+          className="explorer-panel flex min-w-0 flex-col gap-3 [grid-area:panel]"
+        >
+          {hiddenByFilters}
           {panel}
         </section>
         <section aria-labelledby="event-list-heading" className="min-w-0 [grid-area:list]">
