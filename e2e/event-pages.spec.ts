@@ -98,6 +98,21 @@ for (const [fallback, status, logged] of [
   });
 }
 
+test('an event page’s address typed without its last slash opens the explorer on that event', async ({
+  explorer,
+  page,
+}) => {
+  // A host that answers …/event/<id> with the explorer's index.html (vite preview does, at the root),
+  // whose relative links cannot load from there: the head script goes on to …/?event=<id>.
+  await page.route(new RegExp(`/event/${id}$`), (route) =>
+    route.fulfill({ contentType: 'text/html', path: `dist-e2e/${S400}index.html` }),
+  );
+  await page.goto(`${S400}event/${id}`);
+  await expect(page).toHaveURL(new RegExp(`/${S400}\\?event=${id}$`));
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(explorer.items().first()).toBeVisible();
+});
+
 test('404.html says the page is not found, in plain HTML that works at any depth', async ({ page }) => {
   await page.route(/\/no\/such\/page$/, (route) =>
     route.fulfill({ status: 404, contentType: 'text/html', path: `dist-e2e/${S400}404.html` }),

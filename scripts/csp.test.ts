@@ -40,6 +40,10 @@ describe('the head script', () => {
       `${site}/s400/timeline/?q=erdogan&event=gone#x`,
     );
     expect(runHeadScript('/event/gone/index.html').redirect).toBe(`${site}/?event=gone`);
+    // Typed or pasted without its last slash: the host's page there cannot load its files either.
+    expect(runHeadScript('/s400/timeline/event/real-one').redirect).toBe(
+      `${site}/s400/timeline/?event=real-one`,
+    );
     expect(runHeadScript('/event/caf%C3%A9%20%26%20co/').redirect).toBe(`${site}/?event=caf%C3%A9+%26+co`);
     expect(runHeadScript('/event/gone/?event=other').redirect).toBe(`${site}/?event=other`);
     // Not valid percent-encoding: passed on as it is, for the explorer to report.

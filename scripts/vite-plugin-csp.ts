@@ -7,15 +7,15 @@ import { THEME_KEY } from '../src/lib/theme.ts';
  * The one inline script of the page, first in <head>. It applies a theme the reader chose before
  * anything is painted, so the header that index.html shows before the app runs does not flash the
  * other theme. And where a host answers a link to an event page that does not exist (a renamed or
- * removed event) with the explorer's own index.html or with 404.html, whose relative links do not
- * work two folders down, it goes on to the explorer's ?event=<id> link, which says "not found"
+ * removed event, or an address typed without its last slash) with the explorer's own index.html or
+ * with 404.html, whose relative links do not work two folders down, it goes on to the explorer's ?event=<id> link, which says "not found"
  * (the pages the build writes for events are marked, so they stay). The policy below allows
  * exactly this script, by its hash.
  */
 export const HEAD_SCRIPT =
   `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
   `if(t==='dark'||t==='light')document.documentElement.classList.add(t)}catch(e){}` +
-  String.raw`var m=/^(.*\/)event\/([^/]+)\/(?:index\.html)?$/.exec(location.pathname);` +
+  String.raw`var m=/^(.*\/)event\/([^/]+?)(?:\/|\/index\.html)?$/.exec(location.pathname);` +
   `if(m&&!document.documentElement.hasAttribute('data-event-page')){` +
   // A URL object, not a string: a path like //example.com/event/x/ must not lead to another site.
   // An ?event= already there names the event, as in the explorer (see parseView).
