@@ -234,6 +234,17 @@ describe('outline', () => {
     expect(validateOutline(validDataset()).ok).toBe(true);
   });
 
+  it('refuses year 0, which would show as year 1', () => {
+    const outline = toOutline(validDataset());
+    outline.events[0]!.date = '0000-06';
+    const result = validateOutline(outline);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'events[0].date: "0000-06" is in year 0, which the calendar has not got (dates start at 0001)',
+    ]);
+  });
+
   it('is held to the same rules as the dataset', () => {
     const outline = toOutline(validDataset());
     outline.events.push({ id: 'one', kind: 'event', date: '2019-02-30', title: ' ', actors: ['nobody'] });

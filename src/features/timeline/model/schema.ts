@@ -28,9 +28,16 @@ const slug = z
   .check(
     z.regex(SLUG, { error: 'is not an id (lowercase letters, digits and single hyphens, e.g. "erdogan")' }),
   );
-const partialDate = z
-  .string()
-  .check(z.refine(isPartialDate, { error: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }));
+/** Year 0000 is a date to ISO 8601 (1 BC) but not to the calendar the page writes dates in. */
+const inYearZero = (value: string) => value.startsWith('0000') && isPartialDate(value);
+const partialDate = z.string().check(
+  z.refine((value) => isPartialDate(value) && !inYearZero(value), {
+    error: (issue) =>
+      inYearZero(String(issue.input))
+        ? 'is in year 0, which the calendar has not got (dates start at 0001)'
+        : 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  }),
+);
 const httpUrl = z.string().check(z.refine(isHttpUrl, { error: 'is not an http(s) URL' }));
 
 export const actorSchema = z.strictObject({
