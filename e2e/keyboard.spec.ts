@@ -85,3 +85,19 @@ test('the first Tab shows a link that skips the filters and the timeline to the 
   await expect(explorer.list.getByRole('button').first()).toBeInViewport();
   await expect(page).not.toHaveURL(/#/);
 });
+
+test('tabbing through a date field, every stop shows the focus ring, its calendar button too', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  const from = page.getByRole('textbox', { name: 'From' });
+  await from.focus();
+  // Month, day, year, then the calendar button (in Chromium, a tab stop inside the field).
+  for (let stop = 0; stop < 4; stop++) {
+    await expect(from).toBeFocused(); // focus is still within the field
+    const ring = await from.evaluate((field) => getComputedStyle(field).outlineStyle);
+    expect(ring, `stop ${stop + 1}`).not.toBe('none');
+    await page.keyboard.press('Tab');
+  }
+});
