@@ -63,3 +63,26 @@ test('a link to an event its own filters hide says so, and one click shows it', 
   await expect(explorer.listEntry(statement.title)).toHaveAttribute('aria-current', 'true');
   await explorer.expectSelectedInView(statement.title);
 });
+
+test('a link with filters the timeline has not got names them, drops them from the address and keeps the rest', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(SMALL, '?actors=nobody,%3Cb%3E,alpha&kind=both&from=yesterday&to=2019-02-30&q=talks');
+  const note = page.getByRole('status').filter({ hasText: 'This link asks for filters' });
+  await expect(note).toContainText(
+    'left out: kind “both”, from “yesterday”, to “2019-02-30”, actor “<b>”, actor “nobody”.',
+  );
+  // What is a filter here stays, in the view and in the address; the rest is gone from both.
+  await expect(page.getByRole('button', { name: 'Alpha Republic', pressed: true })).toBeVisible();
+  await expect(explorer.search).toHaveValue('talks');
+  await expect
+    .poll(() => [...new URL(page.url()).searchParams.entries()])
+    .toEqual([
+      ['actors', 'alpha'],
+      ['q', 'talks'],
+    ]);
+  await note.getByRole('button', { name: 'Close' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(page.locator('b')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseView, viewSearch } from './url-state';
+import { parseView, rejectedFilters, viewSearch } from './url-state';
 
 describe('parseView', () => {
   it('reads every parameter', () => {
@@ -40,5 +40,20 @@ describe('viewSearch', () => {
   it('round-trips a view', () => {
     const search = '?event=x&q=erdo%C4%9Fan&actors=turkey%2Cnato&kind=event&from=2018&to=2019';
     expect(parseView(viewSearch(parseView(search)))).toEqual(parseView(search));
+  });
+});
+
+describe('rejectedFilters', () => {
+  it('lists the filter values parseView leaves out, as the link has them', () => {
+    expect(rejectedFilters('?kind=both&from=yesterday&to=2019-02-30&actors=ok,%3Cb%3E,&q=x&embed=1')).toEqual(
+      [
+        { key: 'kind', value: 'both' },
+        { key: 'from', value: 'yesterday' },
+        { key: 'to', value: '2019-02-30' },
+        { key: 'actors', value: '<b>' },
+      ],
+    );
+    expect(rejectedFilters(`?q=${'a'.repeat(501)}`)).toEqual([{ key: 'q', value: 'a'.repeat(501) }]);
+    expect(rejectedFilters('?kind=event&from=2019&to=2019-06-04&actors=a,b&q=&event=x')).toEqual([]);
   });
 });

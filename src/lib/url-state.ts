@@ -73,6 +73,31 @@ export function parseView(search: string, pathname = '/'): ViewState {
   };
 }
 
+/** A filter in a link that is not one here: its parameter and its value as the link has it. */
+export interface RejectedFilter {
+  key: 'q' | 'actors' | 'kind' | 'from' | 'to';
+  value: string;
+}
+
+/**
+ * The filter values of a link that parseView leaves out (a kind that is not one, a date that is not
+ * a date, an actor id that is not an id), for the page to say so rather than drop them unseen.
+ */
+export function rejectedFilters(search: string): RejectedFilter[] {
+  const params = new URLSearchParams(search);
+  const rejected: RejectedFilter[] = [];
+  for (const key of ['q', 'kind', 'from', 'to'] as const) {
+    const raw = params.get(key);
+    if (raw !== null && raw !== '' && field(fields[key], raw) === undefined)
+      rejected.push({ key, value: raw });
+  }
+  const actors = params.get('actors');
+  for (const id of actors === null ? [] : actors.split(',')) {
+    if (id !== '' && !SLUG.test(id)) rejected.push({ key: 'actors', value: id });
+  }
+  return rejected;
+}
+
 /** The URL search string for a view; parameters at their defaults are left out. */
 export function viewSearch(view: ViewState, base = ''): string {
   const params = new URLSearchParams(base);

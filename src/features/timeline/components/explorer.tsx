@@ -1,7 +1,16 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { useDarkMode } from '../../../lib/theme';
-import { fullExplorerUrl, isEmbedded, selectEvent, useView, type ViewState } from '../../../lib/url-state';
+import {
+  fullExplorerUrl,
+  isEmbedded,
+  parseView,
+  rejectedFilters,
+  selectEvent,
+  updateView,
+  useView,
+  type ViewState,
+} from '../../../lib/url-state';
 import { useDatasetIndex, useOutlineIndex } from '../api/get-dataset';
 import { neighbours, type OutlineIndex } from '../model/dataset-index';
 import { endOf, formatWhen, startTime } from '../model/dates';
@@ -158,6 +167,34 @@ function useLaneActors(view: ViewState, index: OutlineIndex | undefined): ViewSt
   return laneActors.length === actors.length ? view : { ...view, actors: laneActors };
 }
 
+/** How a left-out filter reads: kind “both”, actor “nobody”. */
+const FILTER_NAMES = { q: 'search', actors: 'actor', kind: 'kind', from: 'from', to: 'to' } as const;
+
+/**
+ * The filters a link asked for that the explorer has not got (a kind that is not one, a date that is
+ * not a date, an actor that is no lane): said once, above the filters, and taken out of the address
+ * so that a link copied from it does not carry them on.
+ */
+function useRejectedFilters(index: OutlineIndex | undefined) {
+  const [search] = useState(() => window.location.search);
+  const [dismissed, setDismissed] = useState(false);
+  const rejected = useMemo(() => {
+    if (!index) return [];
+    const lanes = new Set(index.lanes.map((lane) => lane.id));
+    const noLane = parseView(search).actors.filter((id) => !lanes.has(id));
+    return [
+      ...rejectedFilters(search).map(({ key, value }) => ({ name: FILTER_NAMES[key], value })),
+      ...noLane.map((id) => ({ name: FILTER_NAMES.actors, value: id })),
+    ];
+  }, [index, search]);
+  useEffect(() => {
+    if (!index || rejected.length === 0) return;
+    const lanes = new Set(index.lanes.map((lane) => lane.id));
+    updateView({ actors: parseView(search).actors.filter((id) => lanes.has(id)) }, { replace: true });
+  }, [index, rejected, search]);
+  return { rejected: dismissed ? [] : rejected, dismiss: () => setDismissed(true) };
+}
+
 /** The page: filters, timeline, event list and detail panel, all driven by the dataset and the URL. */
 export function Explorer() {
   // The timeline, filters and list are drawn from the outline; summaries, quotes and sources
@@ -166,6 +203,7 @@ export function Explorer() {
   const { query: detailsQuery, load: loadDetails } = useDatasetIndex();
   const index = query.data;
   const view = useLaneActors(useView(), index);
+  const { rejected, dismiss } = useRejectedFilters(index);
   const selected = view.event === null ? undefined : index?.eventsById.get(view.event);
   // The filters as the list, the timeline and the count apply them: a moment behind the controls.
   // A keystroke in the search box, a chip or a date then shows at once, and React redraws what
@@ -365,6 +403,23 @@ export function Explorer() {
       {live}
       <main className="explorer-layout">
         <section aria-label="Timeline" className="flex min-w-0 flex-col gap-3 [grid-area:timeline]">
+          {rejected.length > 0 && (
+            <p role="status" className="panel flex-row flex-wrap items-center">
+              <span>
+                This link asks for filters that this timeline has not got, so they are left out:{' '}
+                {rejected.map(({ name, value }, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && ', '}
+                    {name} “<bdi>{value.length > 100 ? `${value.slice(0, 100)}…` : value}</bdi>”
+                  </Fragment>
+                ))}
+                .
+              </span>
+              <button type="button" className="btn" onClick={dismiss}>
+                Close
+              </button>
+            </p>
+          )}
           <Filters
             index={query.data}
             view={view}
