@@ -40,7 +40,7 @@ describe('npm run data:import', () => {
     const file = write('dropped.csv', 'Year,Headline,Text\n2019,Kept,a\nc. 1950,Dropped,b\n,No date,c\n');
     const { status, stderr } = run(file);
     expect(status, stderr).toBe(0);
-    expect(stderr).toContain('"Dropped", Year: "c. 1950" is not a year (a whole number from 0 to 9999)');
+    expect(stderr).toContain('"Dropped", Year: "c. 1950" is not a year (a whole number from 1 to 9999)');
     expect(stderr).toMatch(/\(sheet CSV\): 1 event \(0 statements\), .*\(2 rows not imported\)$/m);
   }, 60_000);
 

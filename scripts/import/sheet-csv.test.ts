@@ -235,7 +235,7 @@ describe('sheet details', () => {
     );
     expect(dataset.events.map((e) => [e.title, e.date])).toEqual([['A', '1950']]);
     expect(rowWarnings(warnings)).toEqual([
-      'row 3 (line 3) "B", Year: "c. 1950" is not a year (a whole number from 0 to 9999)',
+      'row 3 (line 3) "B", Year: "c. 1950" is not a year (a whole number from 1 to 9999)',
       'row 3 (line 3) "B", Year: has no usable date; the event is not imported',
     ]);
   });

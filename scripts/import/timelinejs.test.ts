@@ -334,6 +334,16 @@ describe('mapping details', () => {
     ]);
   });
 
+  it('reports year 0, which the explorer has not got, instead of making a dataset it refuses', async () => {
+    const json = timeline([slide('Year zero', { year: 0 }), slide('Kept', { year: 1 })]);
+    const { dataset, warnings } = await run(json);
+    expect(dataset.events.map((e) => [e.title, e.date])).toEqual([['Kept', '0001']]);
+    expect(warnings.map(formatWarning)).toEqual([
+      'events[0] "Year zero", start_date.year: "0" is not a year (a whole number from 1 to 9999)',
+      'events[0] "Year zero", start_date: has no usable date; the event is not imported',
+    ]);
+  });
+
   it('reports dates it cannot use, and keeps what it can', async () => {
     const json = timeline([
       slide('No year', { month: 3 }),
@@ -352,7 +362,7 @@ describe('mapping details', () => {
     expect(warnings.map(formatWarning)).toEqual([
       'events[0] "No year", start_date.year: is empty, but the date has other parts; the date is not imported',
       'events[0] "No year", start_date: has no usable date; the event is not imported',
-      'events[1] "BC", start_date.year: "-500" is not a year (a whole number from 0 to 9999)',
+      'events[1] "BC", start_date.year: "-500" is not a year (a whole number from 1 to 9999)',
       'events[1] "BC", start_date: has no usable date; the event is not imported',
       'events[2] "Bad day", start_date.day: "30" is not a day of February 2019; the date is kept as 2019-02',
       'events[3] "Bad month", start_date.month: "13" is not a month (1 to 12); the date is kept as 2019',

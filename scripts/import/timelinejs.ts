@@ -261,8 +261,8 @@ class SlideReader {
       return undefined;
     }
     const y = /^-?\d+$/.test(year) ? Number(year) : NaN;
-    if (!(y >= 0 && y <= 9999)) {
-      this.warn(`${prefix}.year`, `${describe(year)} is not a year (a whole number from 0 to 9999)`);
+    if (!(y >= 1 && y <= 9999)) {
+      this.warn(`${prefix}.year`, `${describe(year)} is not a year (a whole number from 1 to 9999)`);
       return null;
     }
     let date = pad(y, 4);
@@ -346,7 +346,7 @@ function readTimeline(input: unknown, naming: Naming, warnings: Warning[]): Time
   const reader = new SlideReader('timeline', naming, warnings);
   reader.unknown(root, KNOWN.timeline, '');
   if (!isBlank(root.scale) && root.scale !== 'human') {
-    reader.warn('scale', `${describe(root.scale)} is not imported (the explorer shows years 0 to 9999 only)`);
+    reader.warn('scale', `${describe(root.scale)} is not imported (the explorer shows years 1 to 9999 only)`);
   }
   let eras: unknown[] = [];
   if (Array.isArray(root.eras)) eras = root.eras;
