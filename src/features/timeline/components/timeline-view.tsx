@@ -387,29 +387,32 @@ export function TimelineView({
       };
     };
     /**
-     * A window widened on the right until the clusters there end inside it: a cluster is drawn from
-     * its first event, "N events" is up to 99 px wide, and cut off at the window's edge its count no
-     * longer shows. A few rounds at most, as the slots widen with it.
+     * A window widened until the clusters at its edges are inside it: a cluster is drawn from its
+     * first event, which can be before the window (a long period that began before a "From" date),
+     * and "N events" is up to 99 px wide; cut off at an edge, its count no longer shows. A few rounds
+     * at most, as the slots widen with the window.
      */
     const withClustersInside = ([start, end]: [number, number]): [number, number] => {
       for (let round = 0; round < 4; round++) {
         const msPerPx = (end - start) / Math.max(axisWidth(), 1);
         const slots = scaleFor(start, end).labels ? titledSlots : markerSlots;
         const options = { ...slots(start, end, msPerPx), keepId: null };
-        // Only clusters that start less than the widest "N events" before the window's end can reach
-        // past it: the events of their slots (whole slots, counted from time zero) are enough.
-        const slotMs = options.slotPx * msPerPx;
-        const reach = Math.floor((end - clusterPx(shown.length) * msPerPx) / slotMs) * slotMs;
+        // Only the slots at the edges matter: those of events before the window's start, and those
+        // that start less than the widest "N events" before its end (whole slots, counted from time
+        // zero, so that each is counted as placeSpans will count it).
+        const slotMs = Math.max(options.slotPx * msPerPx, 1);
+        const left = (Math.floor(start / slotMs) + 1) * slotMs;
+        const right = Math.floor((end - clusterPx(shown.length) * msPerPx) / slotMs) * slotMs;
         const { clusters } = placeSpans(
-          shown.filter((span) => span.start >= reach),
+          shown.filter((span) => span.start < left || span.start >= right),
           options,
         );
-        const rightmost = clusters.reduce(
-          (max, cluster) => Math.max(max, cluster.first + (clusterPx(cluster.count) + EDGE_PX) * msPerPx),
-          -Infinity,
+        const leftmost = Math.min(...clusters.map((cluster) => cluster.first - EDGE_PX * msPerPx));
+        const rightmost = Math.max(
+          ...clusters.map((cluster) => cluster.first + (clusterPx(cluster.count) + EDGE_PX) * msPerPx),
         );
-        if (rightmost <= end) break;
-        end = rightmost;
+        if (leftmost >= start && rightmost <= end) break;
+        [start, end] = [Math.min(start, leftmost), Math.max(end, rightmost)];
       }
       return [start, end];
     };
