@@ -86,3 +86,46 @@ test('a link with filters the timeline has not got names them, drops them from t
   await expect(note).toHaveCount(0);
   await expect(page.locator('b')).toHaveCount(0);
 });
+
+test('while a search has only the titles, a linked event it may yet find is not called hidden', async ({
+  explorer,
+  page,
+}) => {
+  // "Putin" is in this event's quote, not its title: until the quotes are in, the search cannot tell.
+  const id = '2017-09-12-erdogan-says-s400-signed-deposit-paid';
+  const event = s400.events.find((e) => e.id === id)!;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/events-(?!outline)[^/]*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await explorer.goto(S400, `?event=${id}&q=putin`);
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(page.getByText('quotes still loading')).toBeVisible();
+  const note = page.getByRole('status').filter({ hasText: 'hide this event' });
+  await expect(note).toHaveCount(0);
+  release();
+  await expect(page.getByText('quotes still loading')).toBeHidden();
+  await expect(explorer.listEntry(event.title)).toHaveAttribute('aria-current', 'true');
+  await expect(note).toHaveCount(0);
+});
+
+test.describe('in an embed', () => {
+  test.use({ viewport: { width: 600, height: 400 } });
+
+  test('a linked event its filters hide says so, and clearing them keeps focus on the event', async ({
+    explorer,
+    page,
+  }) => {
+    const statement = s400.events.find((event) => event.kind === 'statement')!;
+    await explorer.goto(S400, `?embed=1&event=${statement.id}&kind=event`);
+    const note = page.getByRole('status').filter({ hasText: 'hide this event' });
+    // An embed has no list to speak of.
+    await expect(note).toContainText('The filters in this link hide this event: it is not on the timeline.');
+    await note.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(explorer.panelHeading).toBeFocused();
+    await explorer.expectSelectedInView(statement.title);
+  });
+});

@@ -166,3 +166,37 @@ test('a direction override left open in one field does not reorder the text afte
   await expect(notFound).toBeVisible();
   expect(await readsLeftToRight(notFound, 'that is')).toBe(true);
 });
+
+test('a title that starts with a right-to-left name still reads in the page’s direction', async ({
+  explorer,
+  page,
+}) => {
+  const dataset = loadDataset('e2e/data/small.json');
+  const event = dataset.events.find((e) => e.id === 'ruiz-committed')!;
+  event.title = 'שלום said the deal is done';
+  await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
+  await explorer.goto('small/', '?event=ruiz-committed');
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  // Left to right: the name first, then the English words in their order (a <bdi> would have turned
+  // the line right to left, and put the name at its far right).
+  for (const root of [explorer.panelHeading, explorer.listEntry(event.title)]) {
+    const order = await root.evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!text.includes('said')) continue;
+        const left = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return [left(text.indexOf('ש')), left(text.indexOf('said')), left(text.indexOf('done'))];
+      }
+      return [];
+    });
+    expect(order).toHaveLength(3);
+    expect(order[0]!).toBeLessThan(order[1]!);
+    expect(order[1]!).toBeLessThan(order[2]!);
+  }
+});

@@ -23,7 +23,7 @@ test.describe('search', () => {
         .getByRole('button', { name: /./ })
         .filter({ has: explorer.page.locator('time') });
       await expect(explorer.count).toHaveText(/^\d+ of \d+ events$/); // the whole dataset is in
-      // The list is drawn a moment after the count (see Explorer): its entries, all at once.
+      // On first load the list is drawn in a second pass, after the count (see Explorer).
       await expect(entries.first()).toBeVisible();
       const count = await entries.count();
       expect(count).toBeGreaterThan(1);

@@ -59,7 +59,16 @@ describe('the head script', () => {
 
   it('leaves the pages the build wrote, and other addresses, where they are', () => {
     expect(runHeadScript('/event/real/', { eventPage: true }).redirect).toBeUndefined();
-    for (const url of ['/', '/s400/timeline/', '/?event=x', '/event/', '/event/a/b/', '/events/a/']) {
+    for (const url of [
+      '/',
+      '/s400/timeline/',
+      '/?event=x',
+      '/event/',
+      '/event/a/b/',
+      '/events/a/',
+      '/event/logo.png',
+      '/event/index.html',
+    ]) {
       expect(runHeadScript(url).redirect, url).toBeUndefined();
     }
   });

@@ -8,20 +8,21 @@ import { THEME_KEY } from '../src/lib/theme.ts';
  * anything is painted, so the header that index.html shows before the app runs does not flash the
  * other theme. And where a host answers a link to an event page that does not exist (a renamed or
  * removed event, or an address typed without its last slash) with the explorer's own index.html or
- * with 404.html, whose relative links do not work two folders down, it goes on to the explorer's ?event=<id> link, which says "not found"
- * (the pages the build writes for events are marked, so they stay). The policy below allows
- * exactly this script, by its hash.
+ * with 404.html, whose relative links do not work two folders down, it goes on to the explorer's
+ * ?event=<id> link, which says "not found" (the pages the build writes for events are marked, so
+ * they stay). Without the slash, only an id with no dot: not a file such as event/logo.png. The
+ * policy below allows exactly this script, by its hash.
  */
 export const HEAD_SCRIPT =
   `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
   `if(t==='dark'||t==='light')document.documentElement.classList.add(t)}catch(e){}` +
-  String.raw`var m=/^(.*\/)event\/([^/]+?)(?:\/|\/index\.html)?$/.exec(location.pathname);` +
+  String.raw`var m=/^(.*\/)event\/(?:([^/]+)\/(?:index\.html)?|([^/.]+))$/.exec(location.pathname);` +
   `if(m&&!document.documentElement.hasAttribute('data-event-page')){` +
   // A URL object, not a string: a path like //example.com/event/x/ must not lead to another site.
   // An ?event= already there names the event, as in the explorer (see parseView).
   `var u=new URL(location.href);u.pathname=m[1];` +
-  `if(!u.searchParams.has('event'))try{u.searchParams.set('event',decodeURIComponent(m[2]))}` +
-  `catch(e){u.searchParams.set('event',m[2])}` +
+  `var id=m[2]||m[3];if(!u.searchParams.has('event'))try{u.searchParams.set('event',decodeURIComponent(id))}` +
+  `catch(e){u.searchParams.set('event',id)}` +
   `location.replace(u.href)}`;
 
 const HEAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`;

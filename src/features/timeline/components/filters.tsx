@@ -8,10 +8,13 @@ const EMPTY_FILTER = { q: '', actors: [], kind: null, from: null, to: null } sat
 
 const SEARCH_ID = 'timeline-search';
 
-/** Clears every filter and puts focus in the search box (the button that was pressed goes away). */
-export function clearFilters() {
+/**
+ * Clears every filter and puts focus in the search box (the button that was pressed goes away), or
+ * where the caller says (an embed has no search box).
+ */
+export function clearFilters(focusTo: string = SEARCH_ID) {
   updateView(EMPTY_FILTER);
-  document.getElementById(SEARCH_ID)?.focus();
+  document.getElementById(focusTo)?.focus();
 }
 
 /** "2019" -> "2019-01-01" (a date input needs a day). */
@@ -63,14 +66,16 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
 interface FiltersProps {
   index: OutlineIndex;
   view: ViewState;
+  /** How many events the list and timeline show, and whether they are filtered (a moment behind `view`). */
   shown: number;
+  filtered: boolean;
   /** The search has only the titles to look through: summaries and quotes are still loading. */
   titlesOnly: boolean;
   searchRef: Ref<HTMLInputElement>;
 }
 
 /** Search box, actor chips, kind and date range: every control writes the URL, which is the state. */
-export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersProps) {
+export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }: FiltersProps) {
   const total = index.events.length;
   const first = index.events[0];
   const last = index.events.at(-1);
@@ -107,7 +112,7 @@ export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersPr
           aria-live="polite"
           className="text-sm font-medium whitespace-nowrap text-slate-700 dark:text-slate-300"
         >
-          {isFiltered(view)
+          {filtered
             ? `${shown} of ${total} ${total === 1 ? 'event' : 'events'}`
             : `${total} ${total === 1 ? 'event' : 'events'}`}
           {titlesOnly && (
@@ -156,7 +161,7 @@ export function Filters({ index, view, shown, titlesOnly, searchRef }: FiltersPr
         <DateBound label="From" value={view.from && firstDay(view.from)} bounds={bounds} field="from" />
         <DateBound label="To" value={view.to && lastDay(view.to)} bounds={bounds} field="to" />
         {isFiltered(view) && (
-          <button type="button" className="btn" onClick={clearFilters}>
+          <button type="button" className="btn" onClick={() => clearFilters()}>
             Clear all filters
           </button>
         )}
