@@ -178,20 +178,21 @@ const FILTER_NAMES = { q: 'search', actors: 'actor', kind: 'kind', from: 'from',
 function useRejectedFilters(index: OutlineIndex | undefined) {
   const [search] = useState(() => window.location.search);
   const [dismissed, setDismissed] = useState(false);
-  const rejected = useMemo(() => {
-    if (!index) return [];
+  const { rejected, laneActors } = useMemo(() => {
+    if (!index) return { rejected: [], laneActors: [] };
     const lanes = new Set(index.lanes.map((lane) => lane.id));
-    const noLane = parseView(search).actors.filter((id) => !lanes.has(id));
-    return [
-      ...rejectedFilters(search).map(({ key, value }) => ({ name: FILTER_NAMES[key], value })),
-      ...noLane.map((id) => ({ name: FILTER_NAMES.actors, value: id })),
-    ];
+    const actors = parseView(search).actors;
+    return {
+      rejected: [
+        ...rejectedFilters(search).map(({ key, value }) => ({ name: FILTER_NAMES[key], value })),
+        ...actors.filter((id) => !lanes.has(id)).map((id) => ({ name: FILTER_NAMES.actors, value: id })),
+      ],
+      laneActors: actors.filter((id) => lanes.has(id)),
+    };
   }, [index, search]);
   useEffect(() => {
-    if (!index || rejected.length === 0) return;
-    const lanes = new Set(index.lanes.map((lane) => lane.id));
-    updateView({ actors: parseView(search).actors.filter((id) => lanes.has(id)) }, { replace: true });
-  }, [index, rejected, search]);
+    if (rejected.length > 0) updateView({ actors: laneActors }, { replace: true });
+  }, [rejected, laneActors]);
   return { rejected: dismissed ? [] : rejected, dismiss: () => setDismissed(true) };
 }
 
