@@ -6,12 +6,21 @@ import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { dropGraph2d } from './scripts/vite-plugin-drop-graph2d.ts';
 import { eventPages } from './scripts/vite-plugin-event-pages.ts';
+import { previewNotFound } from './scripts/vite-plugin-preview-404.ts';
 import { timelineData } from './scripts/vite-plugin-timeline-data.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), dropGraph2d(), timelineData(), contentSecurityPolicy(), eventPages()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    dropGraph2d(),
+    timelineData(),
+    contentSecurityPolicy(),
+    eventPages(),
+    previewNotFound(),
+  ],
   // vis-timeline's HTML filter, for HTML it never gets from us: an escaping stand-in (see the file).
   resolve: { alias: { xss: fileURLToPath(new URL('./src/lib/vis-xss.ts', import.meta.url)) } },
   preview: { port: 4173 },

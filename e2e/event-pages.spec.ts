@@ -123,6 +123,28 @@ test('404.html says the page is not found, in plain HTML that works at any depth
   await expect(page).toHaveTitle(`Page not found · ${s400.title}`);
 });
 
+// The e2e server is `vite preview`, as under `npm start`: it answers as those hosts do (no route here).
+test('vite preview answers an unknown address two folders down with 404.html, not a blank page', async ({
+  explorer,
+  page,
+}) => {
+  explorer.allowedErrors.push(/status of 404/);
+  const response = await page.goto(`${S400}no/such/page/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByText(s400.title)).toBeVisible();
+});
+
+test('vite preview sends an event page’s address without its last slash to the page', async ({
+  explorer,
+  page,
+}) => {
+  await page.goto(`${S400}event/${id}?q=erdogan`);
+  await expect(page).toHaveURL(new RegExp(`/${S400}event/${id}/\\?q=erdogan$`));
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(explorer.items().first()).toBeVisible();
+});
+
 test.describe('embed', () => {
   test.use({ viewport: { width: 600, height: 400 } });
 
