@@ -198,6 +198,31 @@ test.describe('embed', () => {
     await expect(explorer.panelHeading).toBeVisible();
   });
 
+  test('in a narrow frame the timeline fills it while nothing is selected, and gives the panel room', async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 300 });
+    await explorer.goto(S400, '?embed=1');
+    const hint = page.getByText(/^Select an event on the timeline/);
+    await expect(hint).toBeVisible();
+    await expect(explorer.items().first()).toBeVisible();
+    const heightOf = async () => (await explorer.timeline.boundingBox())!.height;
+    // The line sits at the frame's foot, the timeline reaching down to it: no empty band below.
+    const line = (await hint.boundingBox())!;
+    expect(line.y + line.height).toBeGreaterThan(300 - 20);
+    const timeline = (await explorer.timeline.boundingBox())!;
+    expect(line.y - (timeline.y + timeline.height)).toBeLessThan(20);
+    const filling = await heightOf();
+
+    await explorer.items().filter({ hasNotText: 'events' }).first().click();
+    await expect(explorer.panelHeading).toBeInViewport();
+    await expect.poll(heightOf).toBeLessThan(filling - 20);
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(heightOf).toBeGreaterThan(filling - 3);
+    await expect(hint).toBeVisible();
+  });
+
   test('closing the panel of a linked event widens the timeline, without errors', async ({
     explorer,
     page,

@@ -70,6 +70,8 @@ interface Engine {
   place: () => void;
   /** Zooms about the window's middle: a factor under 1 zooms in. */
   zoom: (factor: number) => void;
+  /** In an embed: takes a new height limit if the box's room changed (see maxHeight). */
+  fitRoom: () => void;
 }
 
 /**
@@ -759,28 +761,41 @@ export function TimelineView({
       };
       window.addEventListener('resize', onResize);
       // In an embed the timeline's box also changes width when the panel opens beside it or closes:
-      // once, so the items are placed again as soon as vis-timeline has redrawn.
+      // once, so the items are placed again as soon as vis-timeline has redrawn. And its room changes
+      // in height: in a narrow frame it fills the frame while nothing is selected, the panel below
+      // taking what it leaves when something is.
       let width = container.clientWidth;
+      let limit = maxHeight(container);
       const afterRedraw = () => {
         timeline.off('changed', afterRedraw);
         placeForWidth();
       };
-      let widthFrame = 0;
-      const onWidth = () => {
-        if (container.clientWidth === width) return;
+      let boxFrame = 0;
+      /** A new height limit, where the box's room has changed (not the window: see onResize). */
+      const fitRoom = () => {
+        if (maxHeight(container) === limit) return;
+        limit = maxHeight(container);
+        fitBox();
+      };
+      const onBox = () => {
+        if (container.clientWidth === width) return fitRoom();
         width = container.clientWidth;
+        limit = maxHeight(container);
         timeline.off('changed', afterRedraw); // once, however many changes come before the redraw
         timeline.on('changed', afterRedraw);
         fitBox();
       };
       // On the next frame: changing the box's height within the observer's own callback is a loop.
-      const widthWatch = isEmbedded()
+      // Where only the layout around it changes (a narrow frame's timeline stops filling it when an
+      // event is selected, and keeps its size), nothing resizes: see the effect on selectedId.
+      const boxWatch = isEmbedded()
         ? new ResizeObserver(() => {
-            cancelAnimationFrame(widthFrame);
-            widthFrame = requestAnimationFrame(onWidth);
+            cancelAnimationFrame(boxFrame);
+            boxFrame = requestAnimationFrame(onBox);
           })
         : null;
-      widthWatch?.observe(container);
+      boxWatch?.observe(container);
+      if (container.parentElement) boxWatch?.observe(container.parentElement);
 
       // The first draw, with the lanes and items, now rather than on the next frame (where redraw()
       // would put it): React's second pass for the list would otherwise come first. vis-timeline
@@ -819,14 +834,14 @@ export function TimelineView({
         '_change',
       );
 
-      engineRef.current = { timeline, items, fit, refresh, place, zoom };
+      engineRef.current = { timeline, items, fit, refresh, place, zoom, fitRoom };
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
       timeline.on('rangechange', release);
       return () => {
         engineRef.current = null;
         window.removeEventListener('resize', onResize);
-        widthWatch?.disconnect();
-        cancelAnimationFrame(widthFrame);
+        boxWatch?.disconnect();
+        cancelAnimationFrame(boxFrame);
         clearTimeout(resized);
         timeline.destroy();
       };
@@ -886,6 +901,13 @@ export function TimelineView({
     const engine = engineRef.current;
     if (engine) showSelection(engine, index, selectedId);
   }, [selectedId, index, revealRequest]);
+
+  // In an embed the layout around the timeline follows the selection (see .embed-empty): the box
+  // takes its new room before the browser paints it.
+  const selected = selectedId !== null;
+  useLayoutEffect(() => {
+    if (isEmbedded()) engineRef.current?.fitRoom();
+  }, [selected]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
     const engine = engineRef.current;
