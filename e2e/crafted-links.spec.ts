@@ -87,6 +87,40 @@ test('a link with filters the timeline has not got names them, drops them from t
   await expect(page.locator('b')).toHaveCount(0);
 });
 
+test('a link that repeats unknown filters names each once, and no more than five', async ({
+  explorer,
+  page,
+}) => {
+  const repeated = Array.from({ length: 300 }, () => 'a').join(',');
+  const others = ['b', 'c', 'd', 'e', 'f', 'g'].join(',');
+  await explorer.goto(SMALL, `?actors=${repeated},${others},alpha&kind=both&kind=both`);
+  const note = page.getByRole('status').filter({ hasText: 'This link asks for filters' });
+  await expect(note).toContainText(
+    'left out: kind “both”, actor “a”, actor “b”, actor “c”, actor “d”, and 3 more.',
+  );
+  // It stays a line or two, with the filters and the timeline below it on the first screen.
+  expect((await note.boundingBox())!.height).toBeLessThan(200);
+  await expect(page.getByRole('button', { name: 'Alpha Republic', pressed: true })).toBeInViewport();
+  await expect(explorer.items().first()).toBeInViewport();
+});
+
+test('a search box never takes more than a link can carry: a long paste is cut, not emptied', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  const pasted = 'Erdoğan '.repeat(80); // 640 characters
+  await explorer.search.fill(pasted);
+  await expect(explorer.search).toHaveValue(pasted.slice(0, 500));
+  await explorer.search.press('End');
+  await explorer.search.pressSequentially('xy');
+  await expect(explorer.search).toHaveValue(pasted.slice(0, 500));
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(pasted.slice(0, 500));
+  await page.reload();
+  await expect(explorer.search).toHaveValue(pasted.slice(0, 500));
+  await expect(page.getByText('This link asks for filters')).toHaveCount(0);
+});
+
 test('while a search has only the titles, a linked event it may yet find is not called hidden', async ({
   explorer,
   page,

@@ -223,6 +223,108 @@ test.describe('embed', () => {
     await expect(hint).toBeVisible();
   });
 
+  test('a short frame in a long page never scrolls that page: not on a link, not on a selection', async ({
+    page,
+  }) => {
+    // A page of this site (same origin, which is when scrolling could reach it) with a frame far down.
+    const host = (src: string) =>
+      `<!doctype html><html><body style="margin:0"><div style="height:1500px"></div>` +
+      `<iframe src="${src}" style="width:320px;height:240px;border:0"></iframe>` +
+      `<div style="height:1500px"></div></body></html>`;
+    await page.route('**/host-*.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: host(
+          route.request().url().includes('linked') ? `${S400}event/${id}/?embed=1` : `${S400}?embed=1`,
+        ),
+      }),
+    );
+    await page.goto('host-linked.html');
+    let frame = page.frameLocator('iframe');
+    await expect(
+      frame.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+    ).toHaveText(event.title);
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- proving nothing moves needs a wait (the panel looks again 300 ms on)
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+
+    await page.goto('host-empty.html');
+    await page.evaluate(() => scrollTo(0, 1400));
+    frame = page.frameLocator('iframe');
+    // The keyboard's way in (its first lanes are all "N events" at this size).
+    await frame.getByRole('region', { name: 'Lanes' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const heading = frame.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 });
+    await expect(heading).toBeVisible();
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- proving nothing moves needs a wait
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => scrollY)).toBe(1400);
+    // Its heading is brought into view in the frame's own panel box.
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(1500 - 1400);
+    expect(box.y).toBeLessThan(1500 - 1400 + 240);
+  });
+
+  test('in a tiny frame the timeline keeps to its box, selected or not', async ({ explorer, page }) => {
+    /** How far vis-timeline's own box reaches below the box the frame gives it (cut off there). */
+    const overhang = async () => {
+      const box = (await explorer.timeline.boundingBox())!;
+      const drawn = (await explorer.drawnTimeline().boundingBox())!;
+      return drawn.y + drawn.height - (box.y + box.height);
+    };
+    for (const [width, height] of [
+      [320, 240],
+      [300, 200],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await explorer.goto(S400, '?embed=1');
+      await expect(explorer.items().first()).toBeVisible();
+      await expect.poll(overhang, { message: `${width}×${height}, nothing selected` }).toBeLessThanOrEqual(0);
+      await page.keyboard.press('ArrowRight');
+      await expect(explorer.panelHeading).toBeInViewport();
+      await expect.poll(overhang, { message: `${width}×${height}, selected` }).toBeLessThanOrEqual(0);
+      const below = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      expect(below).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('Esc closes a panel opened with the arrow keys and puts focus back where it was', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(S400, '?embed=1');
+    await expect(explorer.items().first()).toBeVisible();
+    const lanes = page.getByRole('region', { name: 'Lanes' });
+    await lanes.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(explorer.panelHeading).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(explorer.panelHeading).toHaveCount(0);
+    await expect(lanes).toBeFocused();
+    // On a link to an event nothing had focus before: Esc leaves it on the lanes, not on the page.
+    await explorer.goto(`${S400}event/${id}/`, '?embed=1');
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    await page.keyboard.press('Escape');
+    await expect(explorer.panelHeading).toHaveCount(0);
+    await expect(lanes).toBeFocused();
+  });
+
+  test('a link whose filters leave nothing says so in the frame, with the way back', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(S400, '?embed=1&q=zzzzzz&kind=bogus');
+    await expect(page.getByRole('status').filter({ hasText: 'left out: kind “bogus”.' })).toBeVisible();
+    const none = page.getByText('No events match the search or filters in this link.');
+    await expect(none).toBeVisible();
+    await expect(page.getByText(/^Select an event on the timeline/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await expect(explorer.items().first()).toBeVisible();
+    await expect(none).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Lanes' })).toBeFocused();
+    await expect(page).not.toHaveURL(/q=/);
+  });
+
   test('closing the panel of a linked event widens the timeline, without errors', async ({
     explorer,
     page,

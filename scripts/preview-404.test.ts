@@ -33,6 +33,9 @@ describe('answerFor: how vite preview answers an address', () => {
   it('sends a folder named without its last slash on to the address with it, keeping the query', () => {
     expect(answerFor(root, '/event/a-b?q=1')).toEqual({ kind: 'redirect', location: '/event/a-b/?q=1' });
     expect(answerFor(root, '/sub/site')).toEqual({ kind: 'redirect', location: '/sub/site/' });
+    // Never to another host ("//sub/site/" is one).
+    expect(answerFor(root, '/.//sub/site')).toEqual({ kind: 'redirect', location: '/sub/site/' });
+    expect(answerFor(root, '//sub/site')).toEqual({ kind: 'redirect', location: '/sub/site/' });
   });
 
   it('answers an unknown address at any depth with the nearest 404.html above it', () => {

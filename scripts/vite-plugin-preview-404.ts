@@ -14,7 +14,8 @@ const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
  * nearest 404.html at or above the folder it names (null when there is none: the server's own 404).
  */
 export function answerFor(root: string, url: string): PreviewAnswer {
-  const { pathname, search } = new URL(url, 'http://host');
+  // Appended, not resolved: as a relative URL "//a/b" would name the host "a".
+  const { pathname, search } = new URL(`http://host${url.startsWith('/') ? '' : '/'}${url}`);
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -27,7 +28,8 @@ export function answerFor(root: string, url: string): PreviewAnswer {
   if (inside) {
     if (isFile(target)) return { kind: 'file' };
     if (!decoded.endsWith('/') && isFile(path.join(target, 'index.html'))) {
-      return { kind: 'redirect', location: `${pathname}/${search}` };
+      // One leading slash: "//host/…" would send the browser to another host.
+      return { kind: 'redirect', location: `${pathname.replace(/^\/+/, '/')}/${search}` };
     }
     if (decoded.endsWith('/') && isFile(path.join(target, 'index.html'))) return { kind: 'file' };
   }

@@ -23,9 +23,12 @@ export type ViewPatch = Partial<ViewState>;
 
 const CHANGE = 'timeline:urlchange';
 
+/** The longest search a link carries (the search box takes no more). */
+export const MAX_QUERY = 500;
+
 const fields = {
   event: z.string().check(z.minLength(1)),
-  q: z.string().check(z.maxLength(500)),
+  q: z.string().check(z.maxLength(MAX_QUERY)),
   actors: z
     .pipe(
       z.string(),

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
-import { eventPageUrl } from '../../../lib/url-state';
+import { eventPageUrl, isEmbedded } from '../../../lib/url-state';
 import { citeQuote } from '../model/citation';
 import { nameOf, neighbours, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
@@ -280,12 +280,23 @@ export function EventPanel({
     // On a phone the panel sits under the timeline: bring it into view when its heading is off screen
     // (checked again once the timeline above has its height), and only then, so a desktop never jumps.
     const revealPanel = () => {
+      const article = articleRef.current;
       const heading = headingRef.current?.getBoundingClientRect();
-      if (heading && (heading.top < 0 || heading.bottom > window.innerHeight)) {
-        articleRef.current?.scrollIntoView({
-          block: 'start',
-          behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-        });
+      if (!article || !heading) return;
+      const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+      if (isEmbedded()) {
+        // In a frame the panel scrolls in a box of its own, and only that box moves: scrollIntoView
+        // would scroll the page around the frame too. Its heading to the top, where it is out of view.
+        const box = article.parentElement;
+        if (!box) return;
+        const frame = box.getBoundingClientRect();
+        if (heading.top < frame.top || heading.top >= frame.bottom) {
+          box.scrollTo({ top: box.scrollTop + article.getBoundingClientRect().top - frame.top, behavior });
+        }
+        return;
+      }
+      if (heading.top < 0 || heading.bottom > window.innerHeight) {
+        article.scrollIntoView({ block: 'start', behavior });
       }
     };
     revealPanel();

@@ -1,4 +1,13 @@
-import { Fragment, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Fragment,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { useDarkMode } from '../../../lib/theme';
 import {
@@ -19,7 +28,7 @@ import { EventList } from './event-list';
 import { EventPanel, type Details } from './event-panel';
 import { clearFilters, Filters } from './filters';
 import { ProblemList } from './problem-list';
-import { TimelineView } from './timeline-view';
+import { LANES_ID, TimelineView } from './timeline-view';
 
 function LoadingState() {
   return (
@@ -82,8 +91,28 @@ function NotFound({ id }: { id: string }) {
   );
 }
 
-function Placeholder({ isEmpty, embedded }: { isEmpty: boolean; embedded: boolean }) {
+function Placeholder({
+  isEmpty,
+  embedded,
+  noMatch,
+}: {
+  isEmpty: boolean;
+  embedded: boolean;
+  /** The filters leave no event (said above the timeline, except in an embed, which says it here). */
+  noMatch: boolean;
+}) {
   if (embedded && isEmpty) return <p className="muted text-sm">This timeline has no events yet.</p>;
+  if (embedded && noMatch) {
+    return (
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        No events match the search or filters in this link.
+        {/* The button goes away: focus goes to the lanes, where the arrow keys walk the events. */}
+        <button type="button" className="btn btn-small" onClick={() => clearFilters(LANES_ID)}>
+          Show all events
+        </button>
+      </p>
+    );
+  }
   if (embedded) {
     return (
       <p className="muted text-sm">
@@ -182,18 +211,56 @@ function useRejectedFilters(index: OutlineIndex | undefined) {
     if (!index) return { rejected: [], laneActors: [] };
     const lanes = new Set(index.lanes.map((lane) => lane.id));
     const actors = parseView(search).actors;
-    return {
-      rejected: [
-        ...rejectedFilters(search).map(({ key, value }) => ({ name: FILTER_NAMES[key], value })),
-        ...actors.filter((id) => !lanes.has(id)).map((id) => ({ name: FILTER_NAMES.actors, value: id })),
-      ],
-      laneActors: actors.filter((id) => lanes.has(id)),
-    };
+    const all = [
+      ...rejectedFilters(search).map(({ key, value }) => ({ name: FILTER_NAMES[key], value })),
+      ...actors.filter((id) => !lanes.has(id)).map((id) => ({ name: FILTER_NAMES.actors, value: id })),
+    ];
+    // Each once, however often the link repeats it.
+    const seen = new Set<string>();
+    const once = all.filter(({ name, value }) => {
+      const key = `${name}\n${value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { rejected: once, laneActors: [...new Set(actors.filter((id) => lanes.has(id)))] };
   }, [index, search]);
   useEffect(() => {
     if (rejected.length > 0) updateView({ actors: laneActors }, { replace: true });
   }, [rejected, laneActors]);
   return { rejected: dismissed ? [] : rejected, dismiss: () => setDismissed(true) };
+}
+
+/** Named one by one up to this many; then how many more. */
+const REJECTED_SHOWN = 5;
+
+/** Says which of a link's filters were left out (see useRejectedFilters), with a button to close it. */
+function RejectedFilters({
+  rejected,
+  onClose,
+}: {
+  rejected: { name: string; value: string }[];
+  onClose: () => void;
+}) {
+  if (rejected.length === 0) return null;
+  const more = rejected.length - REJECTED_SHOWN;
+  return (
+    <p role="status" className="panel flex-row flex-wrap items-center">
+      <span>
+        This link asks for filters that this timeline has not got, so they are left out:{' '}
+        {rejected.slice(0, REJECTED_SHOWN).map(({ name, value }, i) => (
+          <Fragment key={i}>
+            {i > 0 && ', '}
+            {name} “<bdi>{value.length > 100 ? `${value.slice(0, 100)}…` : value}</bdi>”
+          </Fragment>
+        ))}
+        {more > 0 && `, and ${more} more`}.
+      </span>
+      <button type="button" className="btn" onClick={onClose}>
+        Close
+      </button>
+    </p>
+  );
 }
 
 /** The page: filters, timeline, event list and detail panel, all driven by the dataset and the URL. */
@@ -237,8 +304,15 @@ export function Explorer() {
   // would otherwise hold up the first paint.
   const listReady = useDeferredValue(true, false);
   const searchRef = useRef<HTMLInputElement>(null);
-  // Where focus was when the panel opened, to return it there when the panel closes.
+  // Where focus was when the panel opened (a click, a key, Previous/Next from nothing), to return it
+  // there when the panel closes: read before the panel's heading takes it (a passive effect, later).
   const openerRef = useRef<Element | null>(null);
+  const wasOpen = useRef(view.event !== null);
+  useLayoutEffect(() => {
+    const isOpen = view.event !== null;
+    if (isOpen && !wasOpen.current) openerRef.current = document.activeElement;
+    wasOpen.current = isOpen;
+  }, [view.event]);
   const focusSearch = useMemo(() => () => searchRef.current?.focus(), []);
   useKeyboard(index, events, focusSearch);
 
@@ -249,15 +323,11 @@ export function Explorer() {
   // Each open asks the timeline to show the event, even one open already that the reader has
   // since panned or zoomed away from.
   const [revealRequest, setRevealRequest] = useState(0);
-  // The same function while the selection stays: the list is not drawn again for a keystroke.
-  const open = useCallback(
-    (id: string) => {
-      if (view.event === null) openerRef.current = document.activeElement;
-      selectEvent(id);
-      setRevealRequest((count) => count + 1);
-    },
-    [view.event],
-  );
+  // Always the same function: the list is not drawn again for a keystroke.
+  const open = useCallback((id: string) => {
+    selectEvent(id);
+    setRevealRequest((count) => count + 1);
+  }, []);
   const close = () => {
     const closed = view.event;
     selectEvent(null);
@@ -271,9 +341,11 @@ export function Explorer() {
           ? null
           : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
       if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
-      // Not opened from anything that takes focus (a timeline item, a key): focus its list entry for
-      // the keyboard, without scrolling the page down to it.
-      else entry?.focus({ preventScroll: true });
+      // Not opened from anything that takes focus (a timeline item, a link): focus its list entry for
+      // the keyboard, without scrolling the page down to it; in an embed, which has no list, the
+      // timeline's lanes, where the arrow keys walk the events again.
+      else if (entry) entry.focus({ preventScroll: true });
+      else document.getElementById(LANES_ID)?.focus({ preventScroll: true });
     });
   };
 
@@ -345,7 +417,11 @@ export function Explorer() {
   ) : view.event !== null ? (
     <NotFound id={view.event} />
   ) : (
-    <Placeholder isEmpty={dataset.events.length === 0} embedded={isEmbedded()} />
+    <Placeholder
+      isEmpty={dataset.events.length === 0}
+      embedded={isEmbedded()}
+      noMatch={events.length === 0 && dataset.events.length > 0 && !titlesOnly}
+    />
   );
 
   // Nothing to draw (no events, no eras): no axis over a year of the timeline's own choosing.
@@ -376,6 +452,7 @@ export function Explorer() {
         {/* relative: what is positioned inside (screen-reader-only text) scrolls and clips with the
             panel; else it hangs below the frame, which then scrolls as a whole. */}
         <section aria-label="Event details" className="relative flex min-h-0 flex-col gap-2 overflow-y-auto">
+          <RejectedFilters rejected={rejected} onClose={dismiss} />
           {detailsError}
           {hiddenByFilters}
           {panel}
@@ -408,23 +485,7 @@ export function Explorer() {
       {live}
       <main className="explorer-layout">
         <section aria-label="Timeline" className="flex min-w-0 flex-col gap-3 [grid-area:timeline]">
-          {rejected.length > 0 && (
-            <p role="status" className="panel flex-row flex-wrap items-center">
-              <span>
-                This link asks for filters that this timeline has not got, so they are left out:{' '}
-                {rejected.map(({ name, value }, i) => (
-                  <Fragment key={i}>
-                    {i > 0 && ', '}
-                    {name} “<bdi>{value.length > 100 ? `${value.slice(0, 100)}…` : value}</bdi>”
-                  </Fragment>
-                ))}
-                .
-              </span>
-              <button type="button" className="btn" onClick={dismiss}>
-                Close
-              </button>
-            </p>
-          )}
+          <RejectedFilters rejected={rejected} onClose={dismiss} />
           <Filters
             index={query.data}
             view={view}

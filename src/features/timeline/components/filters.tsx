@@ -1,5 +1,5 @@
 import { useEffect, useRef, type Ref } from 'react';
-import { updateView, type ViewState } from '../../../lib/url-state';
+import { MAX_QUERY, updateView, type ViewState } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
 import { isFiltered } from '../model/filter';
@@ -94,6 +94,7 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
             ref={searchRef}
             id={SEARCH_ID}
             type="search"
+            maxLength={MAX_QUERY}
             className="input w-full"
             placeholder="Search titles, quotes, speakers…  ( / )"
             value={view.q}

@@ -83,10 +83,12 @@ const maxHeight = (container: HTMLElement) => {
   if (isEmbedded()) {
     const area = container.parentElement;
     if (!area || getComputedStyle(container).getPropertyValue('--timeline-fills').trim() !== '1') {
-      return Math.max(120, window.innerHeight - 220);
+      // 120 px at least, or 40 % of a frame shorter than 300 px: the panel gets some of it too.
+      return Math.max(Math.min(120, Math.round(window.innerHeight * 0.4)), window.innerHeight - 220);
     }
+    // Its area and no more, however small the frame: the frame would cut off the rest, out of reach.
     const room = area.getBoundingClientRect().bottom - container.getBoundingClientRect().top;
-    return Math.max(120, Math.floor(room) - 2); // less the box's border
+    return Math.max(0, Math.floor(room) - 2); // less the box's border
   }
   return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.42));
 };
@@ -111,6 +113,15 @@ const ERA_ROW_PX = 32;
 const MIN_LANE_PX = 42;
 /** Never shorter than the axis and one lane, even with no lane shown (filters that match nothing). */
 const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
+
+/** The id of the timeline's column of lane names, which takes focus (see below). */
+export const LANES_ID = 'timeline-lanes';
+
+/** vis-timeline's height limits: its axis and a lane at least, unless the limit is less (a tiny frame). */
+const heightLimits = (container: HTMLElement) => {
+  const limit = maxHeight(container);
+  return { minHeight: Math.min(MIN_HEIGHT_PX, limit), maxHeight: limit };
+};
 const GAP_PX = 6;
 const MARKER_PX = 24;
 const TITLE_PX = 240;
@@ -564,8 +575,7 @@ export function TimelineView({
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
         verticalScroll: true,
         preferZoom: true,
-        maxHeight: reserved ?? maxHeight(container),
-        minHeight: reserved ?? MIN_HEIGHT_PX,
+        ...(reserved === null ? heightLimits(container) : { minHeight: reserved, maxHeight: reserved }),
         timeAxis: view.scale.timeAxis,
       };
       // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
@@ -633,7 +643,7 @@ export function TimelineView({
         reserved = null;
         container.style.minHeight = '';
         timeline.off('rangechange', release);
-        timeline.setOptions({ minHeight: MIN_HEIGHT_PX, maxHeight: maxHeight(container) });
+        timeline.setOptions(heightLimits(container));
       };
       /** Shows or hides the titles of points; says whether that changed. */
       const showLabels = (labels: boolean) => {
@@ -695,6 +705,7 @@ export function TimelineView({
       labels?.setAttribute('tabindex', '0');
       labels?.setAttribute('role', 'region');
       labels?.setAttribute('aria-label', 'Lanes');
+      if (labels) labels.id = LANES_ID;
 
       timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
         const id = selected[0] === undefined ? '' : String(selected[0]);
@@ -751,7 +762,7 @@ export function TimelineView({
       /** The box follows its new room: no reserved height any more, a height limit for the new size. */
       const fitBox = () => {
         release();
-        timeline.setOptions({ maxHeight: maxHeight(container) });
+        timeline.setOptions(heightLimits(container));
       };
       let resized: ReturnType<typeof setTimeout> | undefined;
       const onResize = () => {
