@@ -224,8 +224,10 @@ test.describe('embed', () => {
   });
 
   test('a short frame in a long page never scrolls that page: not on a link, not on a selection', async ({
-    page,
+    explorer,
   }) => {
+    // Through the explorer fixture: the page's console and policy are checked as in every test.
+    const { page } = explorer;
     // A page of this site (same origin, which is when scrolling could reach it) with a frame far down.
     const host = (src: string) =>
       `<!doctype html><html><body style="margin:0"><div style="height:1500px"></div>` +
@@ -304,9 +306,28 @@ test.describe('embed', () => {
     // On a link to an event nothing had focus before: Esc leaves it on the lanes, not on the page.
     await explorer.goto(`${S400}event/${id}/`, '?embed=1');
     await expect(explorer.panelHeading).toHaveText(event.title);
+    await expect(explorer.items().first()).toBeVisible(); // drawn after the panel, beside it
     await page.keyboard.press('Escape');
     await expect(explorer.panelHeading).toHaveCount(0);
     await expect(lanes).toBeFocused();
+  });
+
+  test('in a small frame, notes at its foot leave the timeline room, and scroll', async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 300 });
+    await explorer.goto(S400, '?embed=1&kind=bogus&from=yesterday');
+    const note = page.getByRole('status').filter({ hasText: 'left out: kind “bogus”, from “yesterday”.' });
+    await expect(note).toBeAttached();
+    await expect(explorer.items().first()).toBeVisible();
+    // Its area is half the frame: the timeline's box, below the zoom buttons, has the axis and a lane.
+    expect((await explorer.timeline.boundingBox())!.height).toBeGreaterThanOrEqual(90);
+    const below = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(below).toBeLessThanOrEqual(0);
+    await note.getByRole('button', { name: 'Close' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(page.getByText(/^Select an event on the timeline/)).toBeInViewport();
   });
 
   test('a link whose filters leave nothing says so in the frame, with the way back', async ({

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerFor } from './vite-plugin-preview-404.ts';
 
 describe('answerFor: how vite preview answers an address', () => {
@@ -17,6 +17,8 @@ describe('answerFor: how vite preview answers an address', () => {
     for (const file of ['sub/site/index.html', 'sub/site/404.html', 'sub/site/event/x/index.html'])
       write(file);
   });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('serves the files there are, and folders with their index.html', () => {
     for (const url of [
@@ -65,5 +67,6 @@ describe('answerFor: how vite preview answers an address', () => {
   it('has no page to give where the build wrote no 404.html', () => {
     const bare = mkdtempSync(path.join(tmpdir(), 'preview-404-bare-'));
     expect(answerFor(bare, '/nope/')).toEqual({ kind: 'not-found', page: null });
+    rmSync(bare, { recursive: true, force: true });
   });
 });

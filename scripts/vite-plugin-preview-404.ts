@@ -22,9 +22,11 @@ export function answerFor(root: string, url: string): PreviewAnswer {
   } catch {
     decoded = pathname;
   }
-  // The URL parser has removed dot segments; a decoded %2e%2e or a backslash may still climb out.
-  const target = path.resolve(root, `.${decoded}`);
-  const inside = target === root || target.startsWith(root + path.sep);
+  // The URL parser has removed dot segments (%2e%2e too); an encoded slash or a backslash, decoded, may
+  // still make one.
+  const site = path.resolve(root);
+  const target = path.resolve(site, `.${decoded}`);
+  const inside = target === site || target.startsWith(site + path.sep);
   if (inside) {
     if (isFile(target)) return { kind: 'file' };
     if (!decoded.endsWith('/') && isFile(path.join(target, 'index.html'))) {
@@ -33,13 +35,13 @@ export function answerFor(root: string, url: string): PreviewAnswer {
     }
     if (decoded.endsWith('/') && isFile(path.join(target, 'index.html'))) return { kind: 'file' };
   }
-  let folder = inside ? (decoded.endsWith('/') ? target : path.dirname(target)) : root;
-  for (;;) {
-    const page = path.join(folder, '404.html');
-    if (isFile(page)) return { kind: 'not-found', page };
-    if (folder === root || !folder.startsWith(root)) return { kind: 'not-found', page: null };
+  // From the folder it names up to the site's own.
+  let folder = inside ? (decoded.endsWith('/') ? target : path.dirname(target)) : site;
+  while (!isFile(path.join(folder, '404.html'))) {
+    if (folder === site) return { kind: 'not-found', page: null };
     folder = path.dirname(folder);
   }
+  return { kind: 'not-found', page: path.join(folder, '404.html') };
 }
 
 /**

@@ -286,13 +286,19 @@ export function EventPanel({
       const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
       if (isEmbedded()) {
         // In a frame the panel scrolls in a box of its own, and only that box moves: scrollIntoView
-        // would scroll the page around the frame too. Its heading to the top, where it is out of view.
+        // would scroll the page around the frame too. Where its heading is not all in view: the box
+        // from its top, with the notes above the panel (why the event is not on the timeline, say),
+        // if the heading is in view that way; else the panel from its top.
         const box = article.parentElement;
         if (!box) return;
         const frame = box.getBoundingClientRect();
-        if (heading.top < frame.top || heading.top >= frame.bottom) {
-          box.scrollTo({ top: box.scrollTop + article.getBoundingClientRect().top - frame.top, behavior });
-        }
+        if (heading.top >= frame.top && heading.bottom <= frame.bottom) return;
+        const headingEnd = heading.bottom - frame.top + box.scrollTop;
+        const top =
+          headingEnd <= box.clientHeight
+            ? 0
+            : box.scrollTop + article.getBoundingClientRect().top - frame.top;
+        box.scrollTo({ top, behavior });
         return;
       }
       if (heading.top < 0 || heading.bottom > window.innerHeight) {

@@ -201,8 +201,8 @@ const FILTER_NAMES = { q: 'search', actors: 'actor', kind: 'kind', from: 'from',
 
 /**
  * The filters a link asked for that the explorer has not got (a kind that is not one, a date that is
- * not a date, an actor that is no lane): said once, above the filters, and taken out of the address
- * so that a link copied from it does not carry them on.
+ * not a date, an actor that is no lane): said once (above the filters, or in an embed above its panel),
+ * and taken out of the address so that a link copied from it does not carry them on.
  */
 function useRejectedFilters(index: OutlineIndex | undefined) {
   const [search] = useState(() => window.location.search);
@@ -345,7 +345,7 @@ export function Explorer() {
       // the keyboard, without scrolling the page down to it; in an embed, which has no list, the
       // timeline's lanes, where the arrow keys walk the events again.
       else if (entry) entry.focus({ preventScroll: true });
-      else document.getElementById(LANES_ID)?.focus({ preventScroll: true });
+      else if (isEmbedded()) document.getElementById(LANES_ID)?.focus({ preventScroll: true });
     });
   };
 

@@ -111,16 +111,22 @@ const PERIOD_PX = 11;
 /** An era's name bar in the eras' lane, with the gap below it (its text is small: 26 + 6 px). */
 const ERA_ROW_PX = 32;
 const MIN_LANE_PX = 42;
-/** Never shorter than the axis and one lane, even with no lane shown (filters that match nothing). */
+/**
+ * Never shorter than the axis and one lane, even with no lane shown (filters that match nothing);
+ * except in an embed's box that is shorter still (see heightLimits).
+ */
 const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
 
 /** The id of the timeline's column of lane names, which takes focus (see below). */
 export const LANES_ID = 'timeline-lanes';
 
-/** vis-timeline's height limits: its axis and a lane at least, unless the limit is less (a tiny frame). */
+/**
+ * vis-timeline's height limits. In an embed it keeps to the box the frame gives it, however small:
+ * what reached below would be cut off by the frame, out of reach.
+ */
 const heightLimits = (container: HTMLElement) => {
   const limit = maxHeight(container);
-  return { minHeight: Math.min(MIN_HEIGHT_PX, limit), maxHeight: limit };
+  return { minHeight: isEmbedded() ? Math.min(MIN_HEIGHT_PX, limit) : MIN_HEIGHT_PX, maxHeight: limit };
 };
 const GAP_PX = 6;
 const MARKER_PX = 24;
@@ -556,6 +562,10 @@ export function TimelineView({
         return true;
       };
       takeIn([initialStart, initialEnd]);
+      const firstLimits =
+        reserved === null ? heightLimits(container) : { minHeight: reserved, maxHeight: reserved };
+      /** The height limit vis-timeline has (see applyLimits). */
+      let limit = firstLimits.maxHeight;
       const options: TimelineOptions = {
         groupOrder: 'order',
         stack: true,
@@ -575,7 +585,7 @@ export function TimelineView({
         // The wheel zooms; lanes taller than the box scroll by dragging or with the scrollbar.
         verticalScroll: true,
         preferZoom: true,
-        ...(reserved === null ? heightLimits(container) : { minHeight: reserved, maxHeight: reserved }),
+        ...firstLimits,
         timeAxis: view.scale.timeAxis,
       };
       // vis-timeline's types say content is a string; it takes DOM nodes too, which keeps data out of HTML.
@@ -637,13 +647,19 @@ export function TimelineView({
           timeline.setSelection([selected]);
       };
 
+      /** Gives vis-timeline the height limits for the box's room now. */
+      const applyLimits = () => {
+        const limits = heightLimits(container);
+        limit = limits.maxHeight;
+        timeline.setOptions(limits);
+      };
       /** The reader moved the view: the box follows its rows from now on, up to the height limit. */
       const release = () => {
         if (reserved === null) return;
         reserved = null;
         container.style.minHeight = '';
         timeline.off('rangechange', release);
-        timeline.setOptions(heightLimits(container));
+        applyLimits();
       };
       /** Shows or hides the titles of points; says whether that changed. */
       const showLabels = (labels: boolean) => {
@@ -762,7 +778,7 @@ export function TimelineView({
       /** The box follows its new room: no reserved height any more, a height limit for the new size. */
       const fitBox = () => {
         release();
-        timeline.setOptions(heightLimits(container));
+        applyLimits();
       };
       let resized: ReturnType<typeof setTimeout> | undefined;
       const onResize = () => {
@@ -776,22 +792,24 @@ export function TimelineView({
       // in height: in a narrow frame it fills the frame while nothing is selected, the panel below
       // taking what it leaves when something is.
       let width = container.clientWidth;
-      let limit = maxHeight(container);
       const afterRedraw = () => {
         timeline.off('changed', afterRedraw);
         placeForWidth();
       };
       let boxFrame = 0;
-      /** A new height limit, where the box's room has changed (not the window: see onResize). */
+      /**
+       * A new height limit, where the box's room has changed in height (not the window: see onResize).
+       * Not while the first view's reserved height holds: that lasts until the reader moves the view.
+       */
       const fitRoom = () => {
-        if (maxHeight(container) === limit) return;
-        limit = maxHeight(container);
-        fitBox();
+        if (reserved === null && maxHeight(container) !== limit) fitBox();
       };
       const onBox = () => {
-        if (container.clientWidth === width) return fitRoom();
+        if (container.clientWidth === width) {
+          fitRoom();
+          return;
+        }
         width = container.clientWidth;
-        limit = maxHeight(container);
         timeline.off('changed', afterRedraw); // once, however many changes come before the redraw
         timeline.on('changed', afterRedraw);
         fitBox();
