@@ -265,6 +265,15 @@ test.describe('embed', () => {
     const box = (await heading.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(1500 - 1400);
     expect(box.y).toBeLessThan(1500 - 1400 + 240);
+
+    // A press on the timeline's background puts focus in the frame: the arrow keys and Esc work there.
+    await page.goto('host-empty.html');
+    frame = page.frameLocator('iframe');
+    await frame.locator('.vis-panel.vis-center').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('ArrowRight');
+    await expect(heading).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(heading).toHaveCount(0);
   });
 
   test('in a tiny frame the timeline keeps to its box, selected or not', async ({ explorer, page }) => {
@@ -285,6 +294,10 @@ test.describe('embed', () => {
       await page.keyboard.press('ArrowRight');
       await expect(explorer.panelHeading).toBeInViewport();
       await expect.poll(overhang, { message: `${width}×${height}, selected` }).toBeLessThanOrEqual(0);
+      // The panel below has room for its heading's first line at least.
+      await expect
+        .poll(async () => (await explorer.panelHeading.boundingBox())!.y, { message: `${width}×${height}` })
+        .toBeLessThan(height - 30);
       const below = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
       expect(below).toBeLessThanOrEqual(0);
     }

@@ -49,6 +49,20 @@ test('a keyboard-only journey: arrows, j/k, Home/End, Enter, Esc back to where f
   await expect(entry).toBeFocused();
 });
 
+test('Esc on an event with no list entry (unknown, or hidden by the filters) leaves focus on the lanes', async ({
+  explorer,
+  page,
+}) => {
+  const lanes = page.getByRole('region', { name: 'Lanes' });
+  for (const query of ['?event=nope', '?event=2017-04-21-isik-talks-reached-final-stage&q=nomatch']) {
+    await explorer.goto(S400, query);
+    await expect(explorer.panel.getByRole('heading').first()).toBeVisible();
+    await expect(explorer.drawnTimeline()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(lanes, query).toBeFocused();
+  }
+});
+
 test('arrows walk only the events that pass the filters', async ({ explorer, page }) => {
   await explorer.goto(S400, '?kind=event');
   await expect(explorer.list).toBeVisible();

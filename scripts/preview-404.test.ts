@@ -53,6 +53,17 @@ describe('answerFor: how vite preview answers an address', () => {
     expect(answerFor(root, '/sub/other/')).toEqual({ kind: 'not-found', page: top });
   });
 
+  it('answers a file named as a folder, or a folder reached through an encoded slash, as unknown', () => {
+    const top = path.join(root, '404.html');
+    expect(answerFor(root, '/index.html/')).toEqual({ kind: 'not-found', page: top });
+    expect(answerFor(root, '/sub/site/index.html/')).toEqual({
+      kind: 'not-found',
+      page: path.join(root, 'sub', 'site', '404.html'),
+    });
+    expect(answerFor(root, '/event/..%2f..%2fsub/site/')).toEqual({ kind: 'not-found', page: top });
+    expect(answerFor(root, '/sub%2Fsite/')).toEqual({ kind: 'not-found', page: top });
+  });
+
   it('never reads outside the site, however the address is written', () => {
     for (const url of [
       '/../../etc/passwd',

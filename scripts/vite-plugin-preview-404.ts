@@ -27,8 +27,11 @@ export function answerFor(root: string, url: string): PreviewAnswer {
   const site = path.resolve(root);
   const target = path.resolve(site, `.${decoded}`);
   const inside = target === site || target.startsWith(site + path.sep);
-  if (inside) {
-    if (isFile(target)) return { kind: 'file' };
+  // A slash or backslash written encoded names no folder here (it would reach into another one).
+  const encodedSlash = /%2f|%5c/i.test(pathname);
+  if (inside && !encodedSlash) {
+    // A file, but not as a folder ("index.html/").
+    if (isFile(target) && !decoded.endsWith('/')) return { kind: 'file' };
     if (!decoded.endsWith('/') && isFile(path.join(target, 'index.html'))) {
       // One leading slash: "//host/…" would send the browser to another host.
       return { kind: 'redirect', location: `${pathname.replace(/^\/+/, '/')}/${search}` };
@@ -36,7 +39,7 @@ export function answerFor(root: string, url: string): PreviewAnswer {
     if (decoded.endsWith('/') && isFile(path.join(target, 'index.html'))) return { kind: 'file' };
   }
   // From the folder it names up to the site's own.
-  let folder = inside ? (decoded.endsWith('/') ? target : path.dirname(target)) : site;
+  let folder = inside && !encodedSlash ? (decoded.endsWith('/') ? target : path.dirname(target)) : site;
   while (!isFile(path.join(folder, '404.html'))) {
     if (folder === site) return { kind: 'not-found', page: null };
     folder = path.dirname(folder);

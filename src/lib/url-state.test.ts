@@ -30,6 +30,14 @@ describe('parseView', () => {
   });
 });
 
+describe("a link's long search", () => {
+  it('is cut to the 500 characters the search box takes, never inside a character', () => {
+    expect(parseView(`?q=${'k'.repeat(600)}`).q).toBe('k'.repeat(500));
+    // 499 characters, then an emoji (two UTF-16 units) across the limit: left out whole.
+    expect(parseView(`?q=${encodeURIComponent('k'.repeat(499) + '😀')}`).q).toBe('k'.repeat(499));
+  });
+});
+
 describe('viewSearch', () => {
   it('writes only what differs from the defaults, keeping unknown parameters', () => {
     const view = parseView('?q=a b&actors=turkey');
@@ -53,7 +61,8 @@ describe('rejectedFilters', () => {
         { key: 'actors', value: '<b>' },
       ],
     );
-    expect(rejectedFilters(`?q=${'a'.repeat(501)}`)).toEqual([{ key: 'q', value: 'a'.repeat(501) }]);
+    // A long search is cut to what the search box takes, not left out.
+    expect(rejectedFilters(`?q=${'a'.repeat(501)}`)).toEqual([]);
     expect(rejectedFilters('?kind=event&from=2019&to=2019-06-04&actors=a,b&q=&event=x')).toEqual([]);
   });
 });

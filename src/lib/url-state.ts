@@ -28,7 +28,11 @@ export const MAX_QUERY = 500;
 
 const fields = {
   event: z.string().check(z.minLength(1)),
-  q: z.string().check(z.maxLength(MAX_QUERY)),
+  // Cut to what the search box takes, as a paste into it is (not split inside a surrogate pair).
+  q: z.pipe(
+    z.string(),
+    z.transform((value) => value.slice(0, MAX_QUERY).replace(/[\uD800-\uDBFF]$/, '')),
+  ),
   actors: z
     .pipe(
       z.string(),

@@ -342,10 +342,11 @@ export function Explorer() {
           : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
       if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
       // Not opened from anything that takes focus (a timeline item, a link): focus its list entry for
-      // the keyboard, without scrolling the page down to it; in an embed, which has no list, the
-      // timeline's lanes, where the arrow keys walk the events again.
+      // the keyboard, without scrolling the page down to it; where there is none (an embed, or an
+      // event the filters hide or the dataset has not got), the timeline's lanes, where the arrow keys
+      // walk the events again.
       else if (entry) entry.focus({ preventScroll: true });
-      else if (isEmbedded()) document.getElementById(LANES_ID)?.focus({ preventScroll: true });
+      else document.getElementById(LANES_ID)?.focus({ preventScroll: true });
     });
   };
 

@@ -83,8 +83,10 @@ const maxHeight = (container: HTMLElement) => {
   if (isEmbedded()) {
     const area = container.parentElement;
     if (!area || getComputedStyle(container).getPropertyValue('--timeline-fills').trim() !== '1') {
-      // 120 px at least, or 40 % of a frame shorter than 300 px: the panel gets some of it too.
-      return Math.max(Math.min(120, Math.round(window.innerHeight * 0.4)), window.innerHeight - 220);
+      // With the panel below: 120 px at least, or in a short frame half the room below the
+      // timeline's top (less the frame's padding and the gap), the panel taking the other half.
+      const below = window.innerHeight - container.getBoundingClientRect().top - 16;
+      return Math.max(Math.min(120, Math.round(below / 2)), window.innerHeight - 220);
     }
     // Its area and no more, however small the frame: the frame would cut off the rest, out of reach.
     const room = area.getBoundingClientRect().bottom - container.getBoundingClientRect().top;
@@ -716,6 +718,12 @@ export function TimelineView({
         timeline.setWindow(...target, { animation });
       };
 
+      // In a frame, a press on the timeline does not focus the frame's document (hammer.js prevents the
+      // default of the press): the arrow keys and Esc would go on to the page around it.
+      const focusFrame = () => {
+        if (!document.hasFocus()) window.focus();
+      };
+      container.addEventListener('pointerdown', focusFrame);
       // The lane labels scroll when the lanes are taller than the box: let keyboards scroll them too.
       const labels = container.querySelector('.vis-panel.vis-left');
       labels?.setAttribute('tabindex', '0');
@@ -868,6 +876,7 @@ export function TimelineView({
       timeline.on('rangechange', release);
       return () => {
         engineRef.current = null;
+        container.removeEventListener('pointerdown', focusFrame);
         window.removeEventListener('resize', onResize);
         boxWatch?.disconnect();
         cancelAnimationFrame(boxFrame);
