@@ -223,6 +223,37 @@ test.describe('embed', () => {
     await expect(hint).toBeVisible();
   });
 
+  for (const { width, height, open } of [
+    // The panel below: the timeline leaves it room.
+    { width: 420, height: 820, open: { side: 'below', low: 200, high: 820 - 200 } },
+    // The panel beside: the timeline reaches down to the frame's padding.
+    { width: 1100, height: 760, open: { side: 'beside', low: 760 - 20, high: 760 } },
+  ]) {
+    test(`in a tall ${width}×${height} frame the timeline's box reaches the line at its foot; with the panel ${open.side} it, ${open.low}–${open.high} px down`, async ({
+      explorer,
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await explorer.goto(S400, '?embed=1');
+      const hint = page.getByText(/^Select an event on the timeline/);
+      await expect(explorer.items().first()).toBeVisible();
+      const bottomOf = async () => {
+        const box = (await explorer.timeline.boundingBox())!;
+        return box.y + box.height;
+      };
+      // The timeline's rows end well above: its box fills the room all the same, no empty band.
+      const line = (await hint.boundingBox())!;
+      expect(line.y + line.height).toBeGreaterThan(height - 40);
+      expect(line.y - (await bottomOf())).toBeLessThan(20);
+      expect(line.y - (await bottomOf())).toBeGreaterThanOrEqual(0);
+
+      await explorer.items().filter({ hasNotText: 'events' }).first().click();
+      await expect(explorer.panelHeading).toBeInViewport();
+      await expect.poll(bottomOf).toBeGreaterThanOrEqual(open.low);
+      await expect.poll(bottomOf).toBeLessThanOrEqual(open.high);
+    });
+  }
+
   test('a short frame in a long page never scrolls that page: not on a link, not on a selection', async ({
     explorer,
   }) => {

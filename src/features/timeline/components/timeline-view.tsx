@@ -79,10 +79,16 @@ interface Engine {
  * there). In an embed where the timeline has a grid area of its own (`--timeline-fills` in
  * index.css), down to that area's bottom; with the panel below, enough of the frame left for it.
  */
+/** In an embed, whether the timeline has a grid area of its own to fill (see index.css). */
+const fillsArea = (container: HTMLElement) =>
+  isEmbedded() &&
+  container.parentElement !== null &&
+  getComputedStyle(container).getPropertyValue('--timeline-fills').trim() === '1';
+
 const maxHeight = (container: HTMLElement) => {
   if (isEmbedded()) {
     const area = container.parentElement;
-    if (!area || getComputedStyle(container).getPropertyValue('--timeline-fills').trim() !== '1') {
+    if (!area || !fillsArea(container)) {
       // With the panel below: 120 px at least, or in a short frame half the room below the
       // timeline's top (less the frame's padding and the gap), the panel taking the other half.
       const below = window.innerHeight - container.getBoundingClientRect().top - 16;
@@ -124,10 +130,12 @@ export const LANES_ID = 'timeline-lanes';
 
 /**
  * vis-timeline's height limits. In an embed it keeps to the box the frame gives it, however small:
- * what reached below would be cut off by the frame, out of reach.
+ * what reached below would be cut off by the frame, out of reach. Where that box is an area of its
+ * own, it fills it: no empty band between the timeline and what the frame shows below or beside it.
  */
 const heightLimits = (container: HTMLElement) => {
   const limit = maxHeight(container);
+  if (fillsArea(container)) return { minHeight: limit, maxHeight: limit };
   return { minHeight: isEmbedded() ? Math.min(MIN_HEIGHT_PX, limit) : MIN_HEIGHT_PX, maxHeight: limit };
 };
 const GAP_PX = 6;
@@ -502,7 +510,8 @@ export function TimelineView({
             : LANE_PX + ROW_PX * (rows.get(lane) ?? 0) + (periods.has(lane) ? PERIOD_PX : 0);
         height += Math.max(lanePx, MIN_LANE_PX, Math.ceil(namesHeight.get(lane) ?? 0));
       }
-      return Math.min(maxHeight(container), Math.max(height, MIN_HEIGHT_PX));
+      const limits = heightLimits(container);
+      return Math.min(limits.maxHeight, Math.max(height, limits.minHeight));
     };
 
     /**
