@@ -121,6 +121,21 @@ test('a search box never takes more than a link can carry: a long paste is cut, 
   await expect(page.getByText('This link asks for filters')).toHaveCount(0);
 });
 
+test('the address says what is shown: a longer search is cut as the box cuts it, empty filters go', async ({
+  explorer,
+  page,
+}) => {
+  const long = 'a'.repeat(600);
+  await explorer.goto(S400, `?q=${long}`);
+  await expect(explorer.search).toHaveValue(long.slice(0, 500));
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(long.slice(0, 500));
+
+  await explorer.goto(S400, '?actors=,,,,&q=&kind=&event=2019-06-04-erdogan-committed-to-s400-agreement');
+  await expect(explorer.items().first()).toBeVisible();
+  await expect.poll(() => [...new URL(page.url()).searchParams.keys()]).toEqual(['event']);
+  await expect(page.getByText('This link asks for filters')).toHaveCount(0);
+});
+
 test('while a search has only the titles, a linked event it may yet find is not called hidden', async ({
   explorer,
   page,

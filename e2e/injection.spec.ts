@@ -167,6 +167,21 @@ test('a direction override left open in one field does not reorder the text afte
   expect(await readsLeftToRight(notFound, 'that is')).toBe(true);
 });
 
+test('a direction override left open in a title stays inside it in the page’s title', async ({
+  explorer,
+  page,
+}) => {
+  // In the page a <bdi> holds it; in the tab's title (and history, bookmarks) the timeline's name
+  // after it would read backwards.
+  const dataset = loadDataset('e2e/data/small.json');
+  const event = dataset.events.find((e) => e.id === 'ruiz-committed')!;
+  event.title = '\u202eRuiz says Alpha is committed';
+  await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
+  await explorer.goto('small/', '?event=ruiz-committed');
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(page).toHaveTitle(`\u2068${event.title}\u2069 · A small test timeline`);
+});
+
 test('a title that starts with a right-to-left name still reads in the page’s direction', async ({
   explorer,
   page,

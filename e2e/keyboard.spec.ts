@@ -63,6 +63,61 @@ test('Esc on an event with no list entry (unknown, or hidden by the filters) lea
   }
 });
 
+test('Previous at the first event and Next at the last leave focus on the heading, not on the page', async ({
+  explorer,
+  page,
+}) => {
+  // The button pressed is disabled there, and a disabled button drops focus to <body>.
+  for (const [from, to, name] of [
+    [ordered[1]!, ordered[0]!, 'Previous event'],
+    [ordered.at(-2)!, ordered.at(-1)!, 'Next event'],
+  ] as const) {
+    await explorer.goto(S400, `?event=${from.id}`);
+    const button = explorer.panel.getByRole('button', { name, exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(explorer.panelHeading).toHaveText(to.title);
+    await expect(button).toBeDisabled();
+    await expect(explorer.panelHeading, name).toBeFocused();
+  }
+  // Elsewhere focus stays on the button, to press it again.
+  const previous = explorer.panel.getByRole('button', { name: 'Previous event', exact: true });
+  await previous.focus();
+  await page.keyboard.press('Enter');
+  await expect(explorer.panelHeading).toHaveText(ordered.at(-2)!.title);
+  await expect(previous).toBeFocused();
+});
+
+test('focus never drops to the page: not when Back closes the panel, nor after a Close that goes with what it closes', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  const entry = explorer.listEntry(ordered[3]!.title);
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  await expect(explorer.panelHeading).toBeFocused();
+  await page.goBack();
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await expect(entry, 'Back').toBeFocused();
+
+  // "Event not found": its Close, as Esc, to the lanes.
+  await explorer.goto(S400, '?event=nope');
+  const close = page.getByRole('alert').filter({ hasText: 'Event not found' }).getByRole('button');
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Event not found')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Lanes' }), 'not found').toBeFocused();
+
+  // The note on a link's unknown filters: its Close, to the search box below it.
+  await explorer.goto(S400, '?kind=bogus');
+  const note = page.getByRole('status').filter({ hasText: 'This link asks for filters' });
+  await note.getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(note).toHaveCount(0);
+  await expect(explorer.search, 'note').toBeFocused();
+});
+
 test('arrows walk only the events that pass the filters', async ({ explorer, page }) => {
   await explorer.goto(S400, '?kind=event');
   await expect(explorer.list).toBeVisible();

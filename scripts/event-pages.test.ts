@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/features/timeline/model/schema.ts';
 import { CONTENT_SECURITY_POLICY, HEAD_SCRIPT } from './vite-plugin-csp.ts';
+import { isolate, pageTitle } from '../src/lib/bidi.ts';
 import { siteUrl as readSiteUrl } from './vite-plugin-event-pages.ts';
 
 /** Builds the explorer over a dataset with SITE_URL set, and returns the output folder. */
@@ -41,22 +42,24 @@ for (const [name, file] of [
       for (const event of data.events) {
         const doc = page(outDir, event.id);
         const url = `${site}event/${event.id}/`;
-        expect(doc.title).toBe(`${event.title} · ${data.title}`);
+        // Text with right-to-left letters or bidi controls is isolated: it cannot turn the rest around.
+        expect(doc.title).toBe(pageTitle(event.title, data.title));
+        expect(doc.title.replace(/[\u2068\u2069]/g, '')).toBe(`${event.title} · ${data.title}`);
         expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
-        expect(meta(doc, 'og:title')).toBe(event.title);
+        expect(meta(doc, 'og:title')).toBe(isolate(event.title));
         expect(meta(doc, 'og:url')).toBe(url);
-        expect(meta(doc, 'og:site_name')).toBe(data.title);
+        expect(meta(doc, 'og:site_name')).toBe(isolate(data.title));
         expect(meta(doc, 'og:type')).toBe('article');
         expect(meta(doc, 'article:published_time')).toBe(event.date);
         expect(meta(doc, 'twitter:card')).toBe('summary');
-        expect(meta(doc, 'twitter:title')).toBe(event.title);
+        expect(meta(doc, 'twitter:title')).toBe(isolate(event.title));
         const description = meta(doc, 'description') ?? '';
         expect(meta(doc, 'og:description')).toBe(description);
         const first = event.quotes[0];
         // The preview shows the first quote (cut at 200 characters) or else the summary.
         const expected = (first?.text ?? event.summary).replace(/\s+/g, ' ').slice(0, 60);
         expect(description).toContain(expected);
-        expect(description.length).toBeLessThanOrEqual(200);
+        expect(description.replace(/^\u2068|\u2069$/g, '').length).toBeLessThanOrEqual(200);
 
         // The event itself, readable without JavaScript.
         const root = doc.getElementById('root')!;

@@ -5,6 +5,7 @@ import { buildIndex, type DatasetIndex } from '../src/features/timeline/model/da
 import { formatDate, formatWhen } from '../src/features/timeline/model/dates.ts';
 import type { TimelineEvent } from '../src/features/timeline/model/schema.ts';
 import { sourceLabel } from '../src/features/timeline/model/sources.ts';
+import { isolate, pageTitle } from '../src/lib/bidi.ts';
 import { loadDataset } from './vite-plugin-timeline-data.ts';
 import { stopBuild } from './stop-build.ts';
 
@@ -63,12 +64,19 @@ function clip(value: string, length: number): string {
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** What a preview shows under the title: the first quote (in quotation marks if verbatim) or the summary. */
+/**
+ * What a preview shows under the title: the first quote (in quotation marks if verbatim) or the
+ * summary. As the titles, isolated: a bidi control it leaves open would turn what follows it around.
+ */
 function describe(event: TimelineEvent, index: DatasetIndex): string {
+  return isolate(description(event, index));
+}
+
+function description(event: TimelineEvent, index: DatasetIndex): string {
   const quote = event.quotes[0];
   const when = formatWhen(event.date, event.end);
   if (!quote) return clip(`${when}. ${event.summary}`, 200);
-  const speaker = index.actorsById.get(quote.speaker)?.name ?? quote.speaker;
+  const speaker = isolate(index.actorsById.get(quote.speaker)?.name ?? quote.speaker);
   const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text;
   return clip(`${speaker}, ${when}: ${words}`, 200);
 }
@@ -151,7 +159,8 @@ function metaTags(tags: Record<string, string | undefined>, key: 'name' | 'prope
 function eventPage(html: string, event: TimelineEvent, index: DatasetIndex): string {
   const site = siteUrl();
   const path = `event/${encodeURIComponent(event.id)}/`;
-  const title = `${event.title} · ${index.dataset.title}`;
+  // In titles the data's text is isolated (see isolate), as <bdi> does in the page.
+  const title = pageTitle(event.title, index.dataset.title);
   const description = describe(event, index);
   const head = [
     `<title>${text(title)}</title>`,
@@ -160,16 +169,20 @@ function eventPage(html: string, event: TimelineEvent, index: DatasetIndex): str
     metaTags(
       {
         'og:type': 'article',
-        'og:title': event.title,
+        'og:title': isolate(event.title),
         'og:description': description,
-        'og:site_name': index.dataset.title,
+        'og:site_name': isolate(index.dataset.title),
         'og:url': site ? site + path : undefined,
         'article:published_time': event.date,
       },
       'property',
     ),
     metaTags(
-      { 'twitter:card': 'summary', 'twitter:title': event.title, 'twitter:description': description },
+      {
+        'twitter:card': 'summary',
+        'twitter:title': isolate(event.title),
+        'twitter:description': description,
+      },
       'name',
     ),
   ].join('\n    ');
@@ -221,7 +234,7 @@ function notFoundPage(html: string, index: DatasetIndex): string {
     .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
     .replace(/\s*<link rel="(?:stylesheet|preload|modulepreload)"[^>]*>/g, '')
     .replace(DESCRIPTION, '<meta name="robots" content="noindex" />')
-    .replace(TITLE, () => `<title>${text(`Page not found · ${title}`)}</title>`)
+    .replace(TITLE, () => `<title>${text(pageTitle('Page not found', title))}</title>`)
     .replace(rootWith(shell(index)), () =>
       rootWith(
         `<main><h1>Page not found</h1><p>Nothing is at this address. Check the link, or start from ${home}.</p></main>`,
@@ -266,8 +279,11 @@ export function eventPages(): Plugin {
       const loaded = index;
       const { title, description } = index.dataset;
       return html
-        .replace(TITLE, () => `<title>${text(title)}</title>`)
-        .replace(DESCRIPTION, () => `<meta name="description" content="${attr(clip(description, 200))}" />`)
+        .replace(TITLE, () => `<title>${text(pageTitle(title))}</title>`)
+        .replace(
+          DESCRIPTION,
+          () => `<meta name="description" content="${attr(isolate(clip(description, 200)))}" />`,
+        )
         .replace(rootWith(''), () => rootWith(shell(loaded)));
     },
     generateBundle(_options, bundle) {

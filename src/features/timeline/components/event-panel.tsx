@@ -270,13 +270,14 @@ export function EventPanel({
 
   useEffect(() => {
     // Focus goes to the new heading, unless the reader is walking with Previous/Next: then it stays
-    // on the button they pressed, and the live region announces the new event.
-    if (
-      focusOnOpen &&
-      (!articleRef.current?.contains(document.activeElement) || document.activeElement === headingRef.current)
-    ) {
-      headingRef.current?.focus({ preventScroll: true });
-    }
+    // on the button they pressed, and the live region announces the new event. At the first or the
+    // last event that button is disabled, and would drop focus to the page: the heading takes it.
+    const active = document.activeElement;
+    const walking =
+      articleRef.current?.contains(active) &&
+      active !== headingRef.current &&
+      !(active instanceof HTMLButtonElement && active.disabled);
+    if (focusOnOpen && !walking) headingRef.current?.focus({ preventScroll: true });
     // On a phone the panel sits under the timeline: bring it into view when its heading is off screen
     // (checked again once the timeline above has its height), and only then, so a desktop never jumps.
     const revealPanel = () => {
@@ -359,7 +360,11 @@ export function EventPanel({
             onClick={() => previous && onSelect(previous.id)}
             title={previous?.title}
           >
-            <span aria-hidden="true">←</span> Previous<span className="nav-noun"> event</span>
+            {/* One flex item: the button's gap is for the arrow, not between the words. */}
+            <span aria-hidden="true">←</span>{' '}
+            <span>
+              Previous<span className="nav-noun"> event</span>
+            </span>
           </button>
           <button
             type="button"
@@ -368,7 +373,10 @@ export function EventPanel({
             onClick={() => next && onSelect(next.id)}
             title={next?.title}
           >
-            Next<span className="nav-noun"> event</span> <span aria-hidden="true">→</span>
+            <span>
+              Next<span className="nav-noun"> event</span>
+            </span>{' '}
+            <span aria-hidden="true">→</span>
           </button>
         </nav>
         <div className="flex flex-wrap items-center gap-2">

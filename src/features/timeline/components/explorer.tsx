@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
+import { pageTitle } from '../../../lib/bidi';
 import { useDarkMode } from '../../../lib/theme';
 import {
   fullExplorerUrl,
@@ -18,6 +19,7 @@ import {
   selectEvent,
   updateView,
   useView,
+  viewSearch,
   type ViewState,
 } from '../../../lib/url-state';
 import { useDatasetIndex, useOutlineIndex } from '../api/get-dataset';
@@ -26,7 +28,7 @@ import { endOf, formatWhen, startTime } from '../model/dates';
 import { filterEvents, isFiltered, queryTerms } from '../model/filter';
 import { EventList } from './event-list';
 import { EventPanel, type Details } from './event-panel';
-import { clearFilters, Filters } from './filters';
+import { clearFilters, Filters, SEARCH_ID } from './filters';
 import { ProblemList } from './problem-list';
 import { LANES_ID, TimelineView } from './timeline-view';
 
@@ -83,6 +85,7 @@ function NotFound({ id }: { id: string }) {
         , that is not in this timeline. It may have been renamed or removed.
       </p>
       <div>
+        {/* Focus then goes to the lanes, as on Esc (see restoreFocus). */}
         <button type="button" className="btn" onClick={() => selectEvent(null)}>
           Close
         </button>
@@ -207,8 +210,8 @@ const FILTER_NAMES = { q: 'search', actors: 'actor', kind: 'kind', from: 'from',
 function useRejectedFilters(index: OutlineIndex | undefined) {
   const [search] = useState(() => window.location.search);
   const [dismissed, setDismissed] = useState(false);
-  const { rejected, laneActors } = useMemo(() => {
-    if (!index) return { rejected: [], laneActors: [] };
+  const { rejected, laneActors, rewrite } = useMemo(() => {
+    if (!index) return { rejected: [], laneActors: [], rewrite: false };
     const lanes = new Set(index.lanes.map((lane) => lane.id));
     const actors = parseView(search).actors;
     const all = [
@@ -223,12 +226,26 @@ function useRejectedFilters(index: OutlineIndex | undefined) {
       seen.add(key);
       return true;
     });
-    return { rejected: once, laneActors: [...new Set(actors.filter((id) => lanes.has(id)))] };
+    const laneActors = [...new Set(actors.filter((id) => lanes.has(id)))];
+    // Filters the explorer writes otherwise (a search cut to what the box takes, an empty or
+    // repeated actor) are written as it writes them, so that the address says what is shown.
+    const link = new URLSearchParams(search);
+    const written = new URLSearchParams(viewSearch({ ...parseView(search), actors: laneActors }));
+    const rewrite = (['q', 'actors', 'kind', 'from', 'to'] as const).some(
+      (key) => link.get(key) !== written.get(key),
+    );
+    return { rejected: once, laneActors, rewrite };
   }, [index, search]);
   useEffect(() => {
-    if (rejected.length > 0) updateView({ actors: laneActors }, { replace: true });
-  }, [rejected, laneActors]);
-  return { rejected: dismissed ? [] : rejected, dismiss: () => setDismissed(true) };
+    if (rewrite) updateView({ actors: laneActors }, { replace: true });
+  }, [rewrite, laneActors]);
+  const dismiss = () => {
+    setDismissed(true);
+    // The note goes, and its Close button with it: focus goes on to the search box below it (in an
+    // embed, which has none, to the timeline's lanes).
+    document.getElementById(isEmbedded() ? LANES_ID : SEARCH_ID)?.focus();
+  };
+  return { rejected: dismissed ? [] : rejected, dismiss };
 }
 
 /** Named one by one up to this many; then how many more. */
@@ -261,6 +278,21 @@ function RejectedFilters({
       </button>
     </p>
   );
+}
+
+/**
+ * Where focus goes once the panel of event `closed` has closed, if it went with the panel (not if
+ * the reader has put it somewhere since): back to what opened it; where that was nothing that takes
+ * focus (a timeline item, a link), the event's list entry, for the keyboard, without scrolling the
+ * page down to it; where there is none (an embed, or an event the filters hide or the dataset has
+ * not got), the timeline's lanes, where the arrow keys walk the events again.
+ */
+function restoreFocus(opener: Element | null, closed: string) {
+  if (document.activeElement !== null && document.activeElement !== document.body) return;
+  const entry = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
+  if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
+  else if (entry) entry.focus({ preventScroll: true });
+  else document.getElementById(LANES_ID)?.focus({ preventScroll: true });
 }
 
 /** The page: filters, timeline, event list and detail panel, all driven by the dataset and the URL. */
@@ -307,11 +339,21 @@ export function Explorer() {
   // Where focus was when the panel opened (a click, a key, Previous/Next from nothing), to return it
   // there when the panel closes: read before the panel's heading takes it (a passive effect, later).
   const openerRef = useRef<Element | null>(null);
-  const wasOpen = useRef(view.event !== null);
+  const shownRef = useRef(view.event);
   useLayoutEffect(() => {
-    const isOpen = view.event !== null;
-    if (isOpen && !wasOpen.current) openerRef.current = document.activeElement;
-    wasOpen.current = isOpen;
+    const closed = shownRef.current;
+    shownRef.current = view.event;
+    if (view.event !== null) {
+      if (closed === null) openerRef.current = document.activeElement;
+      return;
+    }
+    if (closed === null) return;
+    // Closed, however (✕, Esc, Back, an unknown event's Close): focus goes back where it was when
+    // the panel opened.
+    const opener = openerRef.current;
+    openerRef.current = null;
+    const frame = requestAnimationFrame(() => restoreFocus(opener, closed));
+    return () => cancelAnimationFrame(frame);
   }, [view.event]);
   const focusSearch = useMemo(() => () => searchRef.current?.focus(), []);
   useKeyboard(index, events, focusSearch);
@@ -328,27 +370,7 @@ export function Explorer() {
     selectEvent(id);
     setRevealRequest((count) => count + 1);
   }, []);
-  const close = () => {
-    const closed = view.event;
-    selectEvent(null);
-    const opener = openerRef.current;
-    openerRef.current = null;
-    requestAnimationFrame(() => {
-      // Only if focus was lost with the panel: not if the reader has put it somewhere since.
-      if (document.activeElement !== null && document.activeElement !== document.body) return;
-      const entry =
-        closed === null
-          ? null
-          : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
-      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
-      // Not opened from anything that takes focus (a timeline item, a link): focus its list entry for
-      // the keyboard, without scrolling the page down to it; where there is none (an embed, or an
-      // event the filters hide or the dataset has not got), the timeline's lanes, where the arrow keys
-      // walk the events again.
-      else if (entry) entry.focus({ preventScroll: true });
-      else document.getElementById(LANES_ID)?.focus({ preventScroll: true });
-    });
-  };
+  const close = () => selectEvent(null);
 
   // The summaries, quotes and sources load once the timeline is drawn (see useDatasetIndex), and at
   // once where there is none to draw.
@@ -361,7 +383,9 @@ export function Explorer() {
 
   useEffect(() => {
     if (!index) return;
-    document.title = selected ? `${selected.title} · ${index.dataset.title}` : index.dataset.title;
+    document.title = selected
+      ? pageTitle(selected.title, index.dataset.title)
+      : pageTitle(index.dataset.title);
   }, [index, selected]);
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { isFiltered } from '../model/filter';
 
 const EMPTY_FILTER = { q: '', actors: [], kind: null, from: null, to: null } satisfies Partial<ViewState>;
 
-const SEARCH_ID = 'timeline-search';
+export const SEARCH_ID = 'timeline-search';
 
 /**
  * Clears every filter and puts focus in the search box (the button that was pressed goes away), or
