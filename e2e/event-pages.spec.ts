@@ -244,8 +244,9 @@ test.describe('embed', () => {
       // The timeline's rows end well above: its box fills the room all the same, no empty band.
       const line = (await hint.boundingBox())!;
       expect(line.y + line.height).toBeGreaterThan(height - 40);
-      expect(line.y - (await bottomOf())).toBeLessThan(20);
-      expect(line.y - (await bottomOf())).toBeGreaterThanOrEqual(0);
+      const band = async () => (await hint.boundingBox())!.y - (await bottomOf());
+      await expect.poll(band).toBeLessThan(20);
+      await expect.poll(band).toBeGreaterThanOrEqual(0);
 
       await explorer.items().filter({ hasNotText: 'events' }).first().click();
       await expect(explorer.panelHeading).toBeInViewport();
@@ -253,6 +254,26 @@ test.describe('embed', () => {
       await expect.poll(bottomOf).toBeLessThanOrEqual(open.high);
     });
   }
+
+  test('on a link to an event in a wide frame, the timeline follows the frame when the host resizes it', async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1100, height: 450 });
+    await explorer.goto(`${S400}event/${id}/`, '?embed=1');
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    await expect(explorer.drawnTimeline()).toBeVisible();
+    const bottomOf = async () => {
+      const box = (await explorer.timeline.boundingBox())!;
+      return box.y + box.height;
+    };
+    await expect.poll(bottomOf).toBeGreaterThan(450 - 20);
+    // Taller, as a host page sizes its frame once loaded: no band below; shorter: nothing cut off.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await expect.poll(bottomOf).toBeGreaterThan(800 - 20);
+    await page.setViewportSize({ width: 1100, height: 380 });
+    await expect.poll(bottomOf).toBeLessThanOrEqual(380);
+  });
 
   test('a short frame in a long page never scrolls that page: not on a link, not on a selection', async ({
     explorer,

@@ -14,6 +14,7 @@ import { useDarkMode } from '../../../lib/theme';
 import {
   fullExplorerUrl,
   isEmbedded,
+  isEventPage,
   parseView,
   rejectedFilters,
   selectEvent,
@@ -231,19 +232,26 @@ function useRejectedFilters(index: OutlineIndex | undefined) {
     // repeated actor) are written as it writes them, so that the address says what is shown.
     const link = new URLSearchParams(search);
     const written = new URLSearchParams(viewSearch({ ...parseView(search), actors: laneActors }));
-    const rewrite = (['q', 'actors', 'kind', 'from', 'to'] as const).some(
-      (key) => link.get(key) !== written.get(key),
-    );
+    // Not on an event's own page for that alone: the address would leave the page, whose link
+    // unfurls with the event (see updateView).
+    const rewrite =
+      once.length > 0 ||
+      (!isEventPage() &&
+        (['q', 'actors', 'kind', 'from', 'to'] as const).some((key) => link.get(key) !== written.get(key)));
     return { rejected: once, laneActors, rewrite };
   }, [index, search]);
+  // Once: after that the address is the reader's.
+  const rewritten = useRef(false);
   useEffect(() => {
-    if (rewrite) updateView({ actors: laneActors }, { replace: true });
+    if (!rewrite || rewritten.current) return;
+    rewritten.current = true;
+    updateView({ actors: laneActors }, { replace: true });
   }, [rewrite, laneActors]);
   const dismiss = () => {
     setDismissed(true);
     // The note goes, and its Close button with it: focus goes on to the search box below it (in an
     // embed, which has none, to the timeline's lanes).
-    document.getElementById(isEmbedded() ? LANES_ID : SEARCH_ID)?.focus();
+    document.getElementById(isEmbedded() ? LANES_ID : SEARCH_ID)?.focus({ preventScroll: isEmbedded() });
   };
   return { rejected: dismissed ? [] : rejected, dismiss };
 }
@@ -288,6 +296,8 @@ function RejectedFilters({
  * not got), the timeline's lanes, where the arrow keys walk the events again.
  */
 function restoreFocus(opener: Element | null, closed: string) {
+  // Not into a frame the reader is not in (the host page's Back steps through the frame's history).
+  if (!document.hasFocus()) return;
   if (document.activeElement !== null && document.activeElement !== document.body) return;
   const entry = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
   if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();

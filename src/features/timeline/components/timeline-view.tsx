@@ -74,17 +74,17 @@ interface Engine {
   fitRoom: () => void;
 }
 
-/**
- * The timeline's height limit: most of a desktop screen, less of a phone's (the list is the way in
- * there). In an embed where the timeline has a grid area of its own (`--timeline-fills` in
- * index.css), down to that area's bottom; with the panel below, enough of the frame left for it.
- */
 /** In an embed, whether the timeline has a grid area of its own to fill (see index.css). */
 const fillsArea = (container: HTMLElement) =>
   isEmbedded() &&
   container.parentElement !== null &&
   getComputedStyle(container).getPropertyValue('--timeline-fills').trim() === '1';
 
+/**
+ * The timeline's height limit: most of a desktop screen, less of a phone's (the list is the way in
+ * there). In an embed where the timeline has a grid area of its own (`--timeline-fills` in
+ * index.css), down to that area's bottom; with the panel below, enough of the frame left for it.
+ */
 const maxHeight = (container: HTMLElement) => {
   if (isEmbedded()) {
     const area = container.parentElement;
@@ -907,8 +907,12 @@ export function TimelineView({
         destroy();
       };
     }
-    reserved = likelyHeight(firstView());
-    container.style.minHeight = `${reserved}px`;
+    // Where the timeline fills an area of its own (an embed), the area sets its height, not its rows:
+    // nothing to reserve, and the height follows the frame from the start.
+    if (!fillsArea(container)) {
+      reserved = likelyHeight(firstView());
+      container.style.minHeight = `${reserved}px`;
+    }
     let destroy: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
