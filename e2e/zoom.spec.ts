@@ -154,6 +154,20 @@ test.describe('on a tall screen', () => {
   });
 });
 
+test.describe('on a tablet', () => {
+  test.use({ viewport: { width: 800, height: 1000 }, hasTouch: true, reducedMotion: 'reduce' });
+
+  test('the first view shows every lane with all its rows, none hidden below the box', async ({
+    explorer,
+  }) => {
+    await explorer.goto(S400);
+    await expect(explorer.items().first()).toBeVisible();
+    await expect.poll(() => explorer.hiddenLanePixels()).toBeLessThanOrEqual(1);
+    // And the list still starts on the first screen.
+    await expect(explorer.page.getByRole('heading', { name: 'Events in date order' })).toBeInViewport();
+  });
+});
+
 test.describe('on a link to an event', () => {
   test.use({ viewport: { width: 1366, height: 1000 }, reducedMotion: 'reduce' });
 
