@@ -179,7 +179,8 @@ test('a direction override left open in a title stays inside it in the page’s 
   await page.route('**/assets/events-*.json', (route) => route.fulfill({ json: dataset }));
   await explorer.goto('small/', '?event=ruiz-committed');
   await expect(explorer.panelHeading).toHaveText(event.title);
-  await expect(page).toHaveTitle(`\u2068${event.title}\u2069 · A small test timeline`);
+  // Isolated, and the override closed (U+202C) before the isolate ends.
+  await expect(page).toHaveTitle(`\u2068${event.title}\u202c\u2069 · A small test timeline`);
 });
 
 test('a title that starts with a right-to-left name still reads in the page’s direction', async ({
