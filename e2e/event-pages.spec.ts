@@ -135,6 +135,27 @@ test('vite preview answers an unknown address two folders down with 404.html, no
   await expect(page.getByText(s400.title)).toBeVisible();
 });
 
+test('an event page whose link has filters the page leaves out or cuts stays that page, with the filters as shown', async ({
+  explorer,
+  page,
+}) => {
+  const long = 'e'.repeat(600);
+  await explorer.goto(`${S400}event/${id}/`, `?kind=both&actors=,,&q=${long}`);
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(page.getByText('This link asks for filters')).toContainText('kind “both”');
+  await expect(explorer.search).toHaveValue(long.slice(0, 500));
+  // The path is the event's page still (its link unfurls with the event); the query is what is shown.
+  await expect
+    .poll(() => {
+      const url = new URL(page.url());
+      return [url.pathname.endsWith(`/event/${id}/`), [...url.searchParams.entries()]];
+    })
+    .toEqual([true, [['q', long.slice(0, 500)]]]);
+  // And the view is the page's event still, after a reload of that address too.
+  await page.reload();
+  await expect(explorer.panelHeading).toHaveText(event.title);
+});
+
 test('vite preview sends an event page’s address without its last slash to the page', async ({
   explorer,
   page,

@@ -152,12 +152,19 @@ export function useView(): ViewState {
   return useSyncExternalStore(subscribe, currentView);
 }
 
-/** Changes part of the view. Other parameters (e.g. embed flags) are kept as they are. */
-export function updateView(patch: ViewPatch, { replace = false } = {}) {
+/**
+ * Changes part of the view. Other parameters (e.g. embed flags) are kept as they are. `inPlace`
+ * keeps an event's own page where it is (its link unfurls with the event), for a change to the
+ * filters alone.
+ */
+export function updateView(patch: ViewPatch, { replace = false, inPlace = false } = {}) {
   const url = new URL(window.location.href);
+  const view = { ...currentView(), ...patch };
   // Leaving an event page for the explorer's own path keeps every later link plain: ?event=…
-  url.pathname = rootPath(url.pathname);
-  url.search = viewSearch({ ...currentView(), ...patch }, url.search);
+  if (!inPlace) url.pathname = rootPath(url.pathname);
+  // Staying, the event is the path's, unless the query names one.
+  else if (field(fields.event, url.searchParams.get('event')) === undefined) view.event = null;
+  url.search = viewSearch(view, url.search);
   if (url.href === window.location.href) return;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);

@@ -14,7 +14,6 @@ import { useDarkMode } from '../../../lib/theme';
 import {
   fullExplorerUrl,
   isEmbedded,
-  isEventPage,
   parseView,
   rejectedFilters,
   selectEvent,
@@ -232,12 +231,9 @@ function useRejectedFilters(index: OutlineIndex | undefined) {
     // repeated actor) are written as it writes them, so that the address says what is shown.
     const link = new URLSearchParams(search);
     const written = new URLSearchParams(viewSearch({ ...parseView(search), actors: laneActors }));
-    // Not on an event's own page for that alone: the address would leave the page, whose link
-    // unfurls with the event (see updateView).
-    const rewrite =
-      once.length > 0 ||
-      (!isEventPage() &&
-        (['q', 'actors', 'kind', 'from', 'to'] as const).some((key) => link.get(key) !== written.get(key)));
+    const rewrite = (['q', 'actors', 'kind', 'from', 'to'] as const).some(
+      (key) => link.get(key) !== written.get(key),
+    );
     return { rejected: once, laneActors, rewrite };
   }, [index, search]);
   // Once: after that the address is the reader's.
@@ -245,7 +241,8 @@ function useRejectedFilters(index: OutlineIndex | undefined) {
   useEffect(() => {
     if (!rewrite || rewritten.current) return;
     rewritten.current = true;
-    updateView({ actors: laneActors }, { replace: true });
+    // An event's own page stays that page (see updateView).
+    updateView({ actors: laneActors }, { replace: true, inPlace: true });
   }, [rewrite, laneActors]);
   const dismiss = () => {
     setDismissed(true);
