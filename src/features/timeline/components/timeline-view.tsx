@@ -81,8 +81,8 @@ const fillsArea = (container: HTMLElement) =>
   getComputedStyle(container).getPropertyValue('--timeline-fills').trim() === '1';
 
 /**
- * The timeline's height limit: most of a desktop screen, less of a tablet's and a phone's (the list
- * below is the way in there). In an embed where the timeline has a grid area of its own (`--timeline-fills` in
+ * The timeline's height limit: most of a desktop screen, about half a tablet's or a phone's, where
+ * the panel and the list are below it. In an embed where the timeline has a grid area of its own (`--timeline-fills` in
  * index.css), down to that area's bottom; with the panel below, enough of the frame left for it.
  */
 const maxHeight = (container: HTMLElement) => {
@@ -98,9 +98,9 @@ const maxHeight = (container: HTMLElement) => {
     const room = area.getBoundingClientRect().bottom - container.getBoundingClientRect().top;
     return Math.max(0, Math.floor(room) - 2); // less the box's border
   }
-  // A tablet, with the list below too, has room for more of its rows than a phone.
-  const share = window.innerWidth >= 1024 ? 0.62 : window.innerWidth >= 640 ? 0.55 : 0.42;
-  return Math.round(window.innerHeight * share);
+  // Below the panel's column width the page scrolls past the timeline to the panel and the list:
+  // the box is never taller than about half the screen, so the page around it stays in reach.
+  return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.55));
 };
 
 /** Closest zoom: a week across. */
