@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.ts';
 async function serve(
   page: Page,
   actors: { id: string; name: string }[],
-  events: { id: string; date: string; title: string; actor: string }[],
+  events: { id: string; date: string; end?: string; title: string; actor: string }[],
 ) {
   const dataset = {
     title: 'Odd dataset',
@@ -84,6 +84,91 @@ test('the last event’s title is whole in the first view', async ({ explorer, p
   const dates = (await explorer.datesArea().boundingBox())!;
   const box = (await last.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(dates.x + dates.width);
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  // The timeline is drawn after the panel, into a box sized ahead: here a point right after a period in
+  // its lane stacks below it, which the size ahead once missed, hiding that row under the box's edge.
+  for (const [id, title] of [
+    ['launch', 'BikeCo launches 500 bikes'],
+    ['approves', 'Council approves bike scheme'],
+  ] as const) {
+    test(`a link to “${title}” shows every row of the timeline, none hidden under its edge`, async ({
+      explorer,
+      page,
+    }) => {
+      await serve(
+        page,
+        [
+          { id: 'council', name: 'City Council' },
+          { id: 'bikeco', name: 'BikeCo' },
+        ],
+        [
+          { id: 'approves', date: '2020-03-01', title: 'Council approves bike scheme', actor: 'council' },
+          { id: 'welcomes', date: '2020-03-02', title: 'Mayor welcomes vote', actor: 'council' },
+          {
+            id: 'build-out',
+            date: '2020-06',
+            end: '2021-04',
+            title: 'Docking stations built',
+            actor: 'bikeco',
+          },
+          { id: 'launch', date: '2021-05', title: 'BikeCo launches 500 bikes', actor: 'bikeco' },
+        ],
+      );
+      await explorer.goto('empty/', `?event=${id}`);
+      await expect(explorer.panelHeading).toHaveText(title);
+      await expect(explorer.selectedItem()).toBeVisible();
+      await expect.poll(() => explorer.hiddenLanePixels()).toBeLessThanOrEqual(1);
+      const frame = (await explorer.datesArea().boundingBox())!;
+      const item = (await explorer.selectedItem().boundingBox())!;
+      expect(item.y + item.height).toBeLessThanOrEqual(frame.y + frame.height);
+    });
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the stretch before the axis’s first line still says its date, at the left edge, clear of the next', async ({
+    explorer,
+    page,
+  }) => {
+    // Two years across a narrow box, from March 2020: the first year's line is left of the box.
+    await serve(
+      page,
+      [{ id: 'council', name: 'City Council' }],
+      [
+        { id: 'approves', date: '2020-03-01', title: 'Council approves bike scheme', actor: 'council' },
+        { id: 'launch', date: '2021-05', title: 'BikeCo launches 500 bikes', actor: 'council' },
+      ],
+    );
+    await explorer.goto('empty/');
+    await expect(explorer.items().first()).toBeVisible();
+    const area = (await explorer.datesArea().boundingBox())!;
+    const shown = () =>
+      explorer.minorAxisLabels().evaluateAll((labels) =>
+        labels
+          .filter((label) => label.checkVisibility({ visibilityProperty: true }))
+          .map((label) => {
+            const text = label.firstElementChild ?? label;
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            const box = range.getBoundingClientRect();
+            return { text: label.textContent, left: box.left, right: box.right };
+          })
+          .filter(({ text }) => text !== '')
+          .sort((a, b) => a.left - b.left),
+      );
+    await expect.poll(async () => (await shown())[0]?.text).toBe('2020');
+    const [first, second] = await shown();
+    expect(first!.left - area.x).toBeLessThan(8);
+    expect(first!.left).toBeGreaterThanOrEqual(area.x);
+    expect(second!.text).toBe('2021');
+    expect(first!.right).toBeLessThan(second!.left);
+  });
 });
 
 test.describe('in a 600×400 embed', () => {

@@ -498,8 +498,12 @@ export function TimelineView({
           const cluster = drawnClusters.get(String(item.id));
           const px = (cluster ? clusterPx(cluster.count) : scale.labels ? TITLE_PX : MARKER_PX) + GAP_PX;
           const [from, to] = [item.start.getTime(), (item.end ?? item.start).getTime()];
-          // An era's name is cut at the era's end: its bar takes only its span.
-          const end = item.group === ERA_LANE ? to + GAP_PX * msPerPx : Math.max(to, from + px * msPerPx);
+          // An era's name is cut at the era's end: its bar takes only its span. An item stacks below
+          // one that ends within the gap before it, a period too.
+          const end =
+            item.group === ERA_LANE
+              ? to + GAP_PX * msPerPx
+              : Math.max(to + GAP_PX * msPerPx, from + px * msPerPx);
           return { lane: item.group ?? '', start: from, end };
         });
       const rows = rowsPerLane(onScreen);
@@ -867,14 +871,28 @@ export function TimelineView({
           (label.classList.contains('vis-major') ? majorCharWidth : minorCharWidth) || AXIS_CHAR_PX;
         return (label.textContent ?? '').length * char * AXIS_TEXT_SLACK;
       };
+      //
+      // The label of the period the box starts in, though, is moved to the box's left edge where it
+      // fits there before the next label, as vis-timeline does for its upper row: else a narrow
+      // timeline can show a stretch with no date ("2021" only, over a window from 2020).
       const hideCutLabels = () => {
         const width = centerWidth();
-        for (const label of container.querySelectorAll<HTMLElement>(
-          '.vis-time-axis .vis-text:not(.vis-measure)',
-        )) {
-          const x = Number(/translate\((-?[\d.]+)px/.exec(label.style.transform)?.[1] ?? 0);
-          const right = x + AXIS_LABEL_PADDING_PX + textWidth(label);
-          label.classList.toggle('axis-label-cut', x < -1 || right > width);
+        for (const row of ['vis-minor', 'vis-major']) {
+          const labels = [
+            ...container.querySelectorAll<HTMLElement>(`.vis-time-axis .vis-text.${row}:not(.vis-measure)`),
+          ].map((label) => {
+            const [, x = '0', y = '0'] =
+              /translate\((-?[\d.]+)px, (-?[\d.]+)px/.exec(label.style.transform) ?? [];
+            return { label, x: Number(x), y: Number(y), width: AXIS_LABEL_PADDING_PX + textWidth(label) };
+          });
+          labels.sort((a, b) => a.x - b.x);
+          const current = labels.findLastIndex(({ x }) => x < -1);
+          const next = labels[current + 1]?.x ?? width;
+          labels.forEach(({ label, x, y, width: labelWidth }, i) => {
+            const stick = i === current && labelWidth <= Math.min(next, width) - GAP_PX;
+            if (stick) label.style.transform = `translate(0px, ${y}px)`;
+            label.classList.toggle('axis-label-cut', !stick && (x < -1 || x + labelWidth > width));
+          });
         }
       };
       timeline.on('changed', hideCutLabels);
@@ -885,6 +903,17 @@ export function TimelineView({
       engineRef.current = { timeline, items, fit, refresh, place, zoom, fitRoom };
       // From here on every change of window is the reader's: zooming, panning, a cluster, a fit.
       timeline.on('rangechange', release);
+      // The reserved height is an estimate: where the rows drawn need more, the box follows them
+      // (the page below moves once, rather than a row staying hidden under the box's edge).
+      const outgrown = () => {
+        const lanes = container.querySelector('.vis-panel.vis-left');
+        if (reserved === null) timeline.off('changed', outgrown);
+        else if (lanes && lanes.scrollHeight > lanes.clientHeight + 1) release();
+      };
+      if (reserved !== null) {
+        timeline.on('changed', outgrown);
+        outgrown();
+      }
       return () => {
         engineRef.current = null;
         container.removeEventListener('pointerdown', focusFrame);
