@@ -91,10 +91,26 @@ describe('npm run data:import', () => {
     expect(new Set(dataset.actors.map((a) => a.kind))).toEqual(new Set(['country']));
   }, 60_000);
 
+  it('exits 1 and writes nothing when nothing can be imported', () => {
+    const out = path.join(dir, 'nothing.json');
+    // The explorer's own dataset, given by mistake: no slide has a TimelineJS start_date.
+    const mistaken = run('e2e/data/small.json', '--out', out);
+    expect(mistaken.status).toBe(1);
+    expect(mistaken.stderr).toMatch(/nothing to import: no event or era could be read \(\d+ slides left out/);
+    expect(existsSync(out)).toBe(false);
+
+    const empty = run(write('empty.json', '{ "events": [] }'), '--out', out);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toContain('empty.json: nothing to import: no event or era could be read');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
   it('exits 1 naming line and column when the file cannot be read', () => {
     const json = run(write('broken.json', '{\n  "events": [],\n}'), '--out', path.join(dir, 'never.json'));
     expect(json.status).toBe(1);
-    expect(json.stderr).toContain('broken.json: not valid JSON at line 3, column 1: property name expected');
+    expect(json.stderr).toContain(
+      'broken.json: not valid JSON at line 2, column 15: a comma after the last item (JSON allows none there)',
+    );
     expect(existsSync(path.join(dir, 'never.json'))).toBe(false);
 
     const csv = run(write('broken.csv', 'Year,Headline,Text\n2019,"Open,x\n2020,b,c\n'));

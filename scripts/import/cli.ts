@@ -3,7 +3,8 @@
  *   [--published YYYY-MM-DD] [--source-url URL]
  *
  * Writes the dataset to --out (or to stdout), and every warning to stderr.
- * Exit codes: 0 imported (possibly with warnings), 1 the input cannot be imported, 2 wrong usage.
+ * Exit codes: 0 imported (possibly with warnings), 1 the input cannot be imported (or yields no
+ * event or era), 2 wrong usage.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -88,6 +89,19 @@ try {
     sourceUrl,
   });
   for (const warning of warnings) console.error(`warning: ${formatWarning(warning)}`);
+  // An empty timeline is a valid dataset, but an import that yields one is a mistake (another
+  // kind of file, every slide left out): said, and nothing written.
+  if (dataset.events.length === 0 && (dataset.eras ?? []).length === 0) {
+    const dropped = warnings.filter((warning) => warning.dropped).length;
+    const unit = format === 'csv' ? 'row' : 'slide';
+    console.error(
+      `${file}: nothing to import: no event or era could be read` +
+        (dropped > 0
+          ? ` (${dropped} ${unit}${dropped === 1 ? '' : 's'} left out, see the warnings above)`
+          : ''),
+    );
+    process.exit(1);
+  }
   const json = `${JSON.stringify(dataset, null, 2)}\n`;
   if (values.out === undefined) process.stdout.write(json);
   else {

@@ -137,6 +137,11 @@ describe('validateDataset', () => {
       'actors[1].country: "russia" is not the id of an actor',
     ],
     [
+      'a person as a country',
+      (d: any) => d.actors.push({ id: 'aide', name: 'An aide', kind: 'person', country: 'erdogan' }),
+      'actors[2].country: "erdogan" is a person, not a country or organisation',
+    ],
+    [
       'a statement without quotes',
       (d: any) => (d.events[0].quotes = []),
       'events[0].quotes: [] is empty, but a statement needs at least one quote',
@@ -269,6 +274,21 @@ describe('parseDataset', () => {
   it('names line and column of invalid JSON', async () => {
     const result = await parseDataset('{\n  "title": "x",\n  "events": [1,,2]\n}');
     expect(result).toEqual({ ok: false, problems: ['not valid JSON at line 3, column 16: value expected'] });
+  });
+
+  it('names a comma after the last item where it is, and an empty file as empty', async () => {
+    expect(await parseDataset('{\n  "title": "x",\n  "events": [1, 2, ]\n}')).toEqual({
+      ok: false,
+      problems: ['not valid JSON at line 3, column 18: a comma after the last item (JSON allows none there)'],
+    });
+    expect(await parseDataset('{\n  "title": "x",\n}')).toEqual({
+      ok: false,
+      problems: ['not valid JSON at line 2, column 15: a comma after the last item (JSON allows none there)'],
+    });
+    expect(await parseDataset(' \n')).toEqual({
+      ok: false,
+      problems: ['the file is empty: a dataset is a JSON object, { … }'],
+    });
   });
 });
 

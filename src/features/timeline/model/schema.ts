@@ -190,8 +190,13 @@ function crossCheck(input: unknown): Problem[] {
     if (typeof value === 'string' && !ids.has(value)) report(path, `is not the id of ${what}`, value);
   };
 
+  const kinds = new Map(entries(root.actors).map((actor) => [actor.id, actor.kind]));
   entries(root.actors).forEach((actor, i) => {
     resolve(actorIds, ['actors', i, 'country'], actor.country, 'an actor');
+    // A person's lane is their country's: another person has none to give.
+    if (kinds.get(actor.country) === 'person') {
+      report(['actors', i, 'country'], 'is a person, not a country or organisation', actor.country);
+    }
   });
   entries(root.sources).forEach((source, i) => {
     if (source.title === undefined && source.url === undefined) {
@@ -378,6 +383,8 @@ export async function parseJson(
 ): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
   // A byte-order mark, which Windows editors write, is not JSON but says nothing wrong about the data.
   if (source.startsWith('\uFEFF')) source = source.slice(1);
+  if (source.trim() === '')
+    return { ok: false, problem: 'the file is empty: a dataset is a JSON object, { … }' };
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch (error) {
@@ -386,11 +393,18 @@ export async function parseJson(
     parse(source, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     if (!first) return { ok: false, problem: `not valid JSON: ${String(error)}` };
-    const lines = source.slice(0, first.offset).split('\n');
+    let { offset } = first;
+    const code = printParseErrorCode(first.error);
+    let reason = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    // The commonest slip, which the parser words as what it missed after it: a comma before } or ].
+    const before = source.slice(0, offset).trimEnd();
+    const expected = code === 'PropertyNameExpected' || code === 'ValueExpected';
+    if (expected && before.endsWith(',') && /^[}\]]/.test(source.slice(offset))) {
+      offset = before.length - 1;
+      reason = 'a comma after the last item (JSON allows none there)';
+    }
+    const lines = source.slice(0, offset).split('\n');
     const column = (lines.at(-1)?.length ?? 0) + 1;
-    const reason = printParseErrorCode(first.error)
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase();
     return { ok: false, problem: `not valid JSON at line ${lines.length}, column ${column}: ${reason}` };
   }
 }
