@@ -112,6 +112,6 @@ describe('npm run data:check', () => {
       write('bad.json', '{\n  "title": "x",\n}'),
     ]);
     expect(status).toBe(1);
-    expect(output).toContain('not valid JSON at line 3, column 1');
+    expect(output).toContain('not valid JSON at line 2, column 15: a comma after the last item');
   }, 30_000);
 });
