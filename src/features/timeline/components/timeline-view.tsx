@@ -82,8 +82,9 @@ const fillsArea = (container: HTMLElement) =>
 
 /**
  * The timeline's height limit: most of a desktop screen, about half a tablet's or a phone's, where
- * the panel and the list are below it. In an embed where the timeline has a grid area of its own (`--timeline-fills` in
- * index.css), down to that area's bottom; with the panel below, enough of the frame left for it.
+ * the panel and the list are below it. In an embed where the timeline has a grid area of its own
+ * (`--timeline-fills` in index.css), down to that area's bottom; with the panel below, enough of the
+ * frame left for it.
  */
 const maxHeight = (container: HTMLElement) => {
   if (isEmbedded()) {

@@ -194,7 +194,7 @@ function crossCheck(input: unknown): Problem[] {
   entries(root.actors).forEach((actor, i) => {
     resolve(actorIds, ['actors', i, 'country'], actor.country, 'an actor');
     // A person's lane is their country's: another person has none to give.
-    if (kinds.get(actor.country) === 'person') {
+    if (typeof actor.country === 'string' && kinds.get(actor.country) === 'person') {
       report(['actors', i, 'country'], 'is a person, not a country or organisation', actor.country);
     }
   });
