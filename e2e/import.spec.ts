@@ -33,7 +33,12 @@ test.describe('a timeline imported from TimelineJS', () => {
     await expect(explorer.panel).toContainText('This slide demonstrates a simple "image" media type.');
     await expect(explorer.panel).not.toContainText('<');
 
-    const media = explorer.panel.getByRole('link', { name: /Portrait by Alfred Edward Chalon/ });
+    // The caption writes out the address of its own link (a Wikipedia page), which is not where the
+    // media link goes (the image): it is text, and the link reads the image's address.
+    await expect(explorer.panel).toContainText(
+      'Media: Portrait by Alfred Edward Chalon (https://en.wikipedia.org/wiki/Ada_Lovelace#/media/File:Ada_Lovelace_portrait.jpg) · upload.wikimedia.org/',
+    );
+    const media = explorer.panel.getByRole('link', { name: /^upload\.wikimedia\.org\/wikipedia\/commons\// });
     await expect(media).toHaveAttribute(
       'href',
       'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
@@ -45,6 +50,22 @@ test.describe('a timeline imported from TimelineJS', () => {
       'href',
       'https://github.com/NUKnightLab/TimelineJS3/blob/master/contrib/women_in_computing.json',
     );
+  });
+
+  test("no link in any event's panel shows an address other than the one it opens", async ({ explorer }) => {
+    for (const event of women.events) {
+      await explorer.goto(IMPORTED, `?event=${encodeURIComponent(event.id)}`);
+      await expect(explorer.panelHeading).toHaveText(event.title);
+      for (const link of await explorer.panel.getByRole('link').all()) {
+        const text = (await link.innerText()).replace(/\s*\(opens in a new tab\)$/, '');
+        const href = (await link.getAttribute('href')) ?? '';
+        const written = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s)]+/gi)].map(([address]) => address);
+        for (const address of written)
+          expect(href.replace(/^https?:\/\/(www\.)?/i, ''), `${event.id}: "${text}"`).toContain(
+            address.replace(/^https?:\/\/(www\.)?/i, ''),
+          );
+      }
+    }
   });
 
   test('turns a blockquote with a cite into a quote by its speaker', async ({ explorer }) => {

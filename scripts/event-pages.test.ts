@@ -24,6 +24,12 @@ const page = (outDir: string, id: string) =>
   new JSDOM(readFileSync(path.join(outDir, 'event', id, 'index.html'), 'utf8')).window.document;
 /** A field of these datasets (whose bidi controls all close) as the pages isolate it: U+2068 … U+2069. */
 const isolated = (text: string) => (/[\u0590-\u08ff\u202a-\u202e]/.test(text) ? `\u2068${text}\u2069` : text);
+/** A link that writes out an address in its text opens that address. */
+function expectNoOtherAddress(link: Element) {
+  const href = (link.getAttribute('href') ?? '').replace(/^https?:\/\/(www\.)?/i, '');
+  for (const [address] of (link.textContent ?? '').matchAll(/(?:https?:\/\/|www\.)[^\s)]+/gi))
+    expect(href, link.textContent ?? '').toContain(address.replace(/^https?:\/\/(www\.)?/i, ''));
+}
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
@@ -89,6 +95,7 @@ for (const [name, file] of [
         });
         for (const link of root.querySelectorAll('a[href^="http"]')) {
           expect([...sources.map((s) => s.url), event.media?.url]).toContain(link.getAttribute('href'));
+          expectNoOtherAddress(link);
         }
 
         // Nothing from the data became markup: the only elements are the ones the page is made of.
@@ -189,6 +196,20 @@ describe('without SITE_URL', () => {
     // A sitemap takes only absolute addresses.
     expect(existsSync(path.join(outDir, 'sitemap.xml'))).toBe(false);
     expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
+  }, 60_000);
+});
+
+describe('media whose caption writes out an address of its own', () => {
+  it('keep the caption as text before the link, which reads the address it opens', () => {
+    const outDir = build('e2e/data/imported-women-in-computing.json');
+    const root = page(outDir, '1815-12-10-ada-lovelace').getElementById('root')!;
+    const media = [...root.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Media: '));
+    expect(media?.textContent).toBe(
+      'Media: Portrait by Alfred Edward Chalon (https://en.wikipedia.org/wiki/Ada_Lovelace#/media/File:Ada_Lovelace_portrait.jpg) · ' +
+        // The address as sources without a title show it: no scheme, 90 characters at most.
+        'upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lov… (Wikimedia Commons)',
+    );
+    for (const link of root.querySelectorAll('a')) expectNoOtherAddress(link);
   }, 60_000);
 });
 

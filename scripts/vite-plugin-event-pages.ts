@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { buildIndex, type DatasetIndex } from '../src/features/timeline/model/dataset-index.ts';
 import { formatDate, formatWhen } from '../src/features/timeline/model/dates.ts';
 import type { TimelineEvent } from '../src/features/timeline/model/schema.ts';
-import { sourceLabel } from '../src/features/timeline/model/sources.ts';
+import { mediaLabel, sourceLabel } from '../src/features/timeline/model/sources.ts';
 import { isolate, pageTitle } from '../src/lib/bidi.ts';
 import { loadDataset } from './vite-plugin-timeline-data.ts';
 import { stopBuild } from './stop-build.ts';
@@ -81,6 +81,17 @@ function description(event: TimelineEvent, index: DatasetIndex): string {
   return clip(`${speaker}, ${when}: ${words}`, 200);
 }
 
+/** The media as the panel shows them (see mediaLabel): a link, never embedded. */
+function mediaParagraph(media: NonNullable<TimelineEvent['media']>): string {
+  const linked = /^https?:\/\//.test(media.url);
+  const { before, label } = mediaLabel(media, linked);
+  const link = linked
+    ? `<a href="${attr(media.url)}" rel="noopener noreferrer">${bdi(label)}</a>`
+    : bdi(label);
+  const credit = media.credit === undefined ? '' : ` (${bdi(media.credit)})`;
+  return `<p>Media: ${before === undefined ? '' : `${bdi(before)} · `}${link}${credit}</p>`;
+}
+
 /** The event as plain HTML, for readers and crawlers without JavaScript. */
 function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
   const quotes = event.quotes
@@ -119,15 +130,8 @@ function eventMarkup(event: TimelineEvent, index: DatasetIndex): string {
     .join('');
   const date = event.time ? `${event.date}T${event.time}` : event.date;
   const when = formatWhen(event.date, event.end) + (event.time ? `, ${event.time}` : '');
-  const media = event.media;
-  const mediaLabel = media && bdi(media.caption ?? media.url);
-  const mediaMarkup = !media
-    ? ''
-    : `<p>Media: ${
-        media.url.match(/^https?:\/\//)
-          ? `<a href="${attr(media.url)}" rel="noopener noreferrer">${mediaLabel}</a>`
-          : mediaLabel
-      }${media.credit === undefined ? '' : ` (${bdi(media.credit)})`}</p>`;
+  const { media } = event;
+  const mediaMarkup = media === undefined ? '' : mediaParagraph(media);
   // A summary's paragraphs, as the panel keeps its line breaks.
   const summary = event.summary
     .split(/\n\s*\n/)

@@ -5,7 +5,7 @@ import { eventPageUrl, isEmbedded } from '../../../lib/url-state';
 import { citeQuote } from '../model/citation';
 import { nameOf, neighbours, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatDate, formatWhen } from '../model/dates';
-import { sourceLabel } from '../model/sources';
+import { mediaLabel, sourceLabel } from '../model/sources';
 import type { OutlineEvent, Quote, Source, TimelineEvent } from '../model/schema';
 import { Highlight } from './highlight';
 
@@ -136,18 +136,24 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
-/** Media stay a link: nothing from the data is embedded in the page. */
+/** Media stay a link, its text as mediaLabel says: nothing from the data is embedded in the page. */
 function MediaLink({ media }: { media: NonNullable<TimelineEvent['media']> }) {
   const href = safeHref(media.url);
-  const label = <bdi>{media.caption ?? media.url}</bdi>;
+  const { before, label } = mediaLabel(media, href !== undefined);
+  const text = <bdi className={label === media.caption ? undefined : 'break-all'}>{label}</bdi>;
   return (
     <p className="text-sm">
       <span className="font-semibold">Media: </span>
+      {before !== undefined && (
+        <>
+          <bdi>{before}</bdi> ·{' '}
+        </>
+      )}
       {href === undefined ? (
-        label
+        text
       ) : (
         <a href={href} target="_blank" rel="noopener noreferrer" className="link">
-          {label}
+          {text}
           <span className="sr-only"> (opens in a new tab)</span>
         </a>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel } from './sources';
+import { mediaLabel, sourceLabel } from './sources';
 
 const source = { id: 's', publisher: 'P', published: '2019' };
 
@@ -30,5 +30,35 @@ describe('sourceLabel', () => {
     const emoji = sourceLabel({ ...source, url: `https://example.org/${'😀'.repeat(100)}` });
     expect([...emoji]).toHaveLength(90);
     expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/); // no half of a pair
+  });
+});
+
+describe('mediaLabel', () => {
+  const url = 'https://upload.wikimedia.org/wikipedia/commons/a/a4/Portrait.jpg';
+
+  it('is the caption, where the caption names no address', () => {
+    expect(mediaLabel({ url, caption: 'A portrait, 1840' }, true)).toEqual({ label: 'A portrait, 1840' });
+  });
+
+  it('puts a caption that writes out another address before the link, which reads its own', () => {
+    for (const caption of [
+      'Portrait by A. E. Chalon (https://en.wikipedia.org/wiki/File:Portrait.jpg)',
+      'See HTTP://example.org/a',
+      'from www.example.org',
+    ]) {
+      expect(mediaLabel({ url, caption }, true)).toEqual({
+        before: caption,
+        label: 'upload.wikimedia.org/wikipedia/commons/a/a4/Portrait.jpg',
+      });
+    }
+  });
+
+  it('is the address without a caption, and the caption as it is where nothing is linked', () => {
+    expect(mediaLabel({ url }, true)).toEqual({
+      label: 'upload.wikimedia.org/wikipedia/commons/a/a4/Portrait.jpg',
+    });
+    const caption = 'Portrait (https://en.wikipedia.org/wiki/File:Portrait.jpg)';
+    expect(mediaLabel({ url: 'javascript:alert(1)', caption }, false)).toEqual({ label: caption });
+    expect(mediaLabel({ url: 'javascript:alert(1)' }, false)).toEqual({ label: 'javascript:alert(1)' });
   });
 });

@@ -9,8 +9,12 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\
  * address without the scheme ("reuters.com/article/…"), never a made-up title.
  */
 export function sourceLabel(source: Source): string {
-  if (source.title !== undefined) return source.title;
-  let address = (source.url ?? '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+  return source.title ?? addressLabel(source.url ?? '');
+}
+
+/** An address as a reader reads it: without the scheme or "www.", decoded where safe, shortened. */
+export function addressLabel(url: string): string {
+  let address = url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
   try {
     const decoded = decodeURI(address);
     // Readable, unless decoding brings out invisible or direction-changing characters.
@@ -20,4 +24,24 @@ export function sourceLabel(source: Source): string {
   }
   const characters = [...address]; // whole characters, so that the cut never splits one
   return characters.length > LONGEST ? `${characters.slice(0, LONGEST - 1).join('')}…` : address;
+}
+
+/** A web address written out in text ("Portrait (https://…)", as the importer keeps a caption's link). */
+const WRITTEN_ADDRESS = /\bhttps?:\/\/|\bwww\./i;
+
+/**
+ * What an event's media reads as (media stay a link; nothing from the data is embedded in a page):
+ * `label` is the link's text, `before` any text before the link. The label is the caption, unless the
+ * caption writes out an address of its own: the link would then show one address and open another,
+ * so the caption goes before it as text and the link reads the media's address. Without a caption,
+ * the address. `linked` says whether the media's address becomes a link (only http and https do).
+ */
+export function mediaLabel(
+  media: { url: string; caption?: string | undefined },
+  linked: boolean,
+): { before?: string; label: string } {
+  const { caption } = media;
+  if (caption === undefined) return { label: addressLabel(media.url) };
+  if (linked && WRITTEN_ADDRESS.test(caption)) return { before: caption, label: addressLabel(media.url) };
+  return { label: caption };
 }
