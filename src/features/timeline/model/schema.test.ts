@@ -142,6 +142,14 @@ describe('validateDataset', () => {
       'actors[2].country: "erdogan" is a person, not a country or organisation',
     ],
     [
+      "a quote that does not say which of the event's sources printed it",
+      (d: any) => {
+        d.sources.push({ ...d.sources[0], id: 'other' });
+        d.events[0].sources = ['src', 'other'];
+      },
+      'events[0].quotes[0].source: is missing: the event has 2 sources (src, other), so a quote names the one its words come from',
+    ],
+    [
       'a statement without quotes',
       (d: any) => (d.events[0].quotes = []),
       'events[0].quotes: [] is empty, but a statement needs at least one quote',

@@ -242,6 +242,16 @@ function crossCheck(input: unknown): Problem[] {
       ) {
         report(['events', i, 'quotes', j, 'source'], "is not one of the event's sources", quote.source);
       }
+      // Which of them printed these words: else the panel names no source for them, and a
+      // citation could only guess.
+      const distinct = new Set(eventSources);
+      if (quote.source === undefined && distinct.size > 1) {
+        report(
+          ['events', i, 'quotes', j, 'source'],
+          `is missing: the event has ${distinct.size} sources (${[...distinct].join(', ')}), so a quote names the one its words come from`,
+          undefined,
+        );
+      }
     });
   });
   entries(root.eras).forEach((era, i) => {
