@@ -65,6 +65,9 @@ for (const [name, file] of [
         // The preview shows the first quote (cut at 200 characters) or else the summary.
         const expected = (first?.text ?? event.summary).replace(/\s+/g, ' ').slice(0, 60);
         expect(description).toContain(expected);
+        // Reported speech is marked as such, before the words; only a verbatim quote is in quotation marks.
+        if (first?.kind === 'paraphrase') expect(description).toContain(`(paraphrase): ${expected}`);
+        if (first?.kind === 'direct') expect(description).toContain(`“${expected}`);
         expect(description.replace(/^\u2068|\u2069$/g, '').length).toBeLessThanOrEqual(200);
 
         // The event itself, readable without JavaScript.

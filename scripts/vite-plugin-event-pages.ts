@@ -65,8 +65,8 @@ function clip(value: string, length: number): string {
 }
 
 /**
- * What a preview shows under the title: the first quote (in quotation marks if verbatim) or the
- * summary. As the titles, isolated: a bidi control it leaves open would turn what follows it around.
+ * What a preview shows under the title: the first quote (in quotation marks if verbatim, marked as a
+ * paraphrase if not) or the summary. As the titles, isolated: a bidi control it leaves open would turn what follows it around.
  */
 function describe(event: TimelineEvent, index: DatasetIndex): string {
   return isolate(description(event, index));
@@ -77,8 +77,9 @@ function description(event: TimelineEvent, index: DatasetIndex): string {
   const when = formatWhen(event.date, event.end);
   if (!quote) return clip(`${when}. ${event.summary}`, 200);
   const speaker = isolate(index.actorsById.get(quote.speaker)?.name ?? quote.speaker);
-  const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text;
-  return clip(`${speaker}, ${when}: ${words}`, 200);
+  // Reported speech says so before the words, where clipping cannot take it away.
+  if (quote.kind === 'paraphrase') return clip(`${speaker}, ${when} (paraphrase): ${quote.text}`, 200);
+  return clip(`${speaker}, ${when}: “${quote.text}”`, 200);
 }
 
 /** The media as the panel shows them (see mediaLabel): a link, never embedded. */
