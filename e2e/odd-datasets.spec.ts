@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import type { ExplorerPage } from './pages/explorer-page.ts';
 
 /** Serves a dataset of these actors and events to the `empty/` build (a full dataset passes as its outline). */
 async function serve(
@@ -196,5 +197,59 @@ test.describe('in a 600×400 embed', () => {
     const item = (await explorer.selectedItem().boundingBox())!;
     expect(item.y).toBeGreaterThanOrEqual(frame.y);
     expect(item.y + item.height).toBeLessThanOrEqual(frame.y + frame.height);
+  });
+});
+
+test.describe('a timeline with more lanes than its box shows', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+  const lanes = Array.from({ length: 40 }, (_, i) => ({ id: `country-${i}`, name: `Country ${i}` }));
+  const events = lanes.map((lane, i) => ({
+    id: `event-${i}`,
+    date: new Date(Date.UTC(2019, 0, 1 + 7 * i)).toISOString().slice(0, 10),
+    title: `Event in lane ${i}`,
+    actor: lane.id,
+  }));
+
+  /** The selected event's item is inside the box's dates area, not above or below its edge. */
+  async function expectSelectedShown(explorer: ExplorerPage, title: string) {
+    await explorer.expectSelectedInView(title);
+    await expect
+      .poll(async () => {
+        const item = await explorer.selectedItem().boundingBox();
+        const area = await explorer.datesArea().boundingBox();
+        return (
+          item !== null &&
+          area !== null &&
+          item.y >= area.y - 1 &&
+          item.y + item.height <= area.y + area.height + 1
+        );
+      })
+      .toBe(true);
+  }
+
+  test('a link to an event in a lane below the box scrolls the lanes to it', async ({ explorer, page }) => {
+    await serve(page, lanes, events);
+    await explorer.goto('empty/', '?event=event-37');
+    await expect(explorer.panelHeading).toHaveText('Event in lane 37');
+    await expectSelectedShown(explorer, 'Event in lane 37');
+    // Its lane's name too, beside it in the lanes' column.
+    const name = (await explorer.laneName('Country 37').boundingBox())!;
+    const item = (await explorer.selectedItem().boundingBox())!;
+    expect(Math.abs(name.y - item.y)).toBeLessThan(name.height);
+  });
+
+  test('opening events from the list scrolls the lanes down to each and back up', async ({
+    explorer,
+    page,
+  }) => {
+    await serve(page, lanes, events);
+    await explorer.goto('empty/');
+    // All forty fit the first view by their dates: only the lanes have to move.
+    await explorer.listEntry('Event in lane 30').click();
+    await expectSelectedShown(explorer, 'Event in lane 30');
+    await explorer.listEntry('Event in lane 5').click();
+    await expectSelectedShown(explorer, 'Event in lane 5');
+    await explorer.listEntry('Event in lane 39').click();
+    await expectSelectedShown(explorer, 'Event in lane 39');
   });
 });

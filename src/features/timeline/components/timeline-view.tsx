@@ -172,14 +172,52 @@ function spanOf(spans: readonly Span[]): [number, number] {
 
 /**
  * Brings the selected item into view when it is off to the side (by time, not by what is drawn yet),
- * without changing the zoom; vis-timeline's focus then also scrolls its lane to it.
+ * without changing the zoom; vis-timeline's focus then also scrolls its lane to it. Where its time is
+ * in view already, the window stays and only the lanes scroll, if the item's lane is above or below
+ * the box's edge (a timeline with more lanes than the box shows).
  */
 function reveal(timeline: Timeline, item: TimelineItem) {
   const { start, end } = timeline.getWindow();
   const from = item.start.getTime();
   const to = (item.end ?? item.start).getTime();
-  if (to >= start.getTime() && from <= end.getTime()) return;
-  timeline.focus(item.id, { zoom: false, animation: !prefersReducedMotion() });
+  if (to >= start.getTime() && from <= end.getTime()) revealLane(timeline, item);
+  else timeline.focus(item.id, { zoom: false, animation: !prefersReducedMotion() });
+}
+
+/** vis-timeline's own state for scrolling its lanes, which it has no API for but focus (which also pans). */
+interface LaneScroll {
+  itemSet: {
+    groups: Record<string, { top: number; height: number } | undefined>;
+    items: Record<string, { top?: number; height?: number } | undefined>;
+  };
+  props: { leftContainer: { height: number } };
+  _getScrollTop(): number;
+  _setScrollTop(top: number): number;
+  _redraw(): void;
+}
+
+/**
+ * Scrolls the lanes, if need be, so that the item shows: first to its lane (the items of a lane out
+ * of view have no place yet), then, once drawn there, to the item itself in a lane taller than the box.
+ * A lane or item taller than the box shows its top.
+ */
+function revealLane(timeline: Timeline, item: TimelineItem) {
+  const vis = timeline as unknown as LaneScroll;
+  // Where it is not whole in view, to the middle of the box (vis-timeline keeps the scroll in bounds).
+  const scrollTo = (top: number, height: number) => {
+    const shown = -vis._getScrollTop();
+    const room = vis.props.leftContainer.height;
+    if (top >= shown && top + height <= shown + room) return;
+    vis._setScrollTop(-Math.max(0, Math.min(top, top + height / 2 - room / 2)));
+    vis._redraw();
+  };
+  const lane = item.group === undefined ? undefined : vis.itemSet.groups[item.group];
+  if (!lane) return;
+  scrollTo(lane.top, lane.height);
+  const drawn = vis.itemSet.items[item.id];
+  if (drawn?.top !== undefined && drawn.height !== undefined) {
+    scrollTo(lane.top + drawn.top - GAP_PX, drawn.height + 2 * GAP_PX);
+  }
 }
 
 /** Selects an event on the timeline (none for null, or an id that is not an event) and brings it into view. */
