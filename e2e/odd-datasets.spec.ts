@@ -246,6 +246,7 @@ test.describe('a timeline with more lanes than its box shows', () => {
     await explorer.goto('empty/');
     // All forty fit the first view by their dates: only the lanes have to move.
     await explorer.listEntry('Event in lane 30').click();
+    await expect(explorer.panelHeading).toHaveText('Event in lane 30');
     await expectSelectedShown(explorer, 'Event in lane 30');
     await explorer.listEntry('Event in lane 5').click();
     await expectSelectedShown(explorer, 'Event in lane 5');
