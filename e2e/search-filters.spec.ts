@@ -37,12 +37,13 @@ test.describe('search', () => {
   }) => {
     await explorer.goto(S400);
     const before = await page.evaluate(() => history.length);
-    await explorer.search.fill('erdogan');
+    await explorer.search.click();
+    await page.keyboard.type('erdogan');
     await expect(explorer.count).toHaveText(`${erdoganEvents.length} of ${s400.events.length} events`);
     await expect(explorer.list.getByRole('listitem')).toHaveCount(erdoganEvents.length);
     await expect(page).toHaveURL(/[?&]q=erdogan/);
-    // Typing replaces the history entry rather than adding one per keystroke.
-    expect(await page.evaluate(() => history.length)).toBe(before);
+    // The search typed is one history entry, not one per keystroke.
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
 
     const marks = explorer.list.locator('mark');
     expect(await marks.count()).toBeGreaterThanOrEqual(erdoganEvents.length);
@@ -185,6 +186,27 @@ test('a date typed digit by digit is one step back in history, not one per digit
   await page.goBack();
   await expect(page).not.toHaveURL(/from=/);
   await expect(from).toHaveValue('');
+  await expect(explorer.count).toHaveText('70 events');
+});
+
+test('a typed search is one step back in history, after the filter set before it', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  await page.getByLabel('Kind').selectOption('statement');
+  await expect(page).toHaveURL(/\?kind=statement$/);
+  await explorer.search.click();
+  await page.keyboard.type('patriot');
+  await expect(page).toHaveURL(/\?kind=statement&q=patriot$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?kind=statement$/);
+  await expect(explorer.search).toHaveValue('');
+  await expect(page.getByLabel('Kind')).toHaveValue('statement');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/kind=/);
   await expect(explorer.count).toHaveText('70 events');
 });
 

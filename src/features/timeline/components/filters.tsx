@@ -30,11 +30,11 @@ interface DateBoundProps {
 }
 
 /**
- * One end of the date range: a date input that writes its end of the range into the URL. Typing a
- * date changes it once per digit ("0002-06-01", "0020-06-01", … "2019-06-01"): the first change
- * while the input has focus is a history entry, the rest replace it, so Back undoes the whole date.
+ * One history entry per edit of a field, not per keystroke: the first change while the field has
+ * focus is a new entry, the rest replace it, so Back undoes the whole search typed or date entered
+ * (a typed date changes once per digit: "0002-06-01", "0020-06-01", … "2019-06-01"), and only that.
  */
-function DateBound({ label, value, bounds, field }: DateBoundProps) {
+function useEditHistory() {
   const editing = useRef(false);
   // Back or Forward while the field has focus: the next change is a new entry, not the one returned to.
   useEffect(() => {
@@ -42,6 +42,19 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
     window.addEventListener('popstate', reset);
     return () => window.removeEventListener('popstate', reset);
   }, []);
+  return {
+    onFocus: () => (editing.current = false),
+    onBlur: () => (editing.current = false),
+    write: (patch: Partial<ViewState>, field: EventTarget) => {
+      updateView(patch, { replace: editing.current });
+      editing.current = document.activeElement === field;
+    },
+  };
+}
+
+/** One end of the date range: a date input that writes its end of the range into the URL. */
+function DateBound({ label, value, bounds, field }: DateBoundProps) {
+  const edit = useEditHistory();
   return (
     <label className="flex items-center gap-1.5 text-sm">
       {label}
@@ -52,12 +65,9 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
         min={bounds.min}
         max={bounds.max}
         value={value ?? ''}
-        onFocus={() => (editing.current = false)}
-        onBlur={() => (editing.current = false)}
-        onChange={(e) => {
-          updateView({ [field]: e.target.value || null }, { replace: editing.current });
-          editing.current = document.activeElement === e.target;
-        }}
+        onFocus={edit.onFocus}
+        onBlur={edit.onBlur}
+        onChange={(e) => edit.write({ [field]: e.target.value || null }, e.target)}
       />
     </label>
   );
@@ -80,6 +90,7 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
   const first = index.events[0];
   const last = index.events.at(-1);
   const bounds = { min: first && firstDay(first.date), max: last && lastDay(last.end ?? last.date) };
+  const searchEdit = useEditHistory();
   const toggleActor = (id: string) =>
     updateView({
       actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
@@ -98,12 +109,14 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
             className="input w-full"
             placeholder="Search titles, quotes, speakers…  ( / )"
             value={view.q}
-            onChange={(e) => updateView({ q: e.target.value }, { replace: true })}
+            onFocus={searchEdit.onFocus}
+            onBlur={searchEdit.onBlur}
+            onChange={(e) => searchEdit.write({ q: e.target.value }, e.target)}
             onKeyDown={(e) => {
               if (e.key === 'Escape' && view.q !== '') {
                 // Esc clears the search first; a second Esc (empty box) closes the panel.
                 e.preventDefault();
-                updateView({ q: '' }, { replace: true });
+                searchEdit.write({ q: '' }, e.currentTarget);
               }
             }}
           />
