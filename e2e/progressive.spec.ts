@@ -100,6 +100,27 @@ test('when only the quotes fail to load, the timeline stays and Retry brings the
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('when only the quotes fail to load, a search says it looks through titles only, not that they are coming', async ({
+  explorer,
+  page,
+}) => {
+  explorer.allowedErrors.push(/Failed to load resource.*503/);
+  await page.route(DATASET, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await explorer.goto(SMALL, '?q=zzzz');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded (HTTP 503)');
+  await expect(explorer.count).toContainText('in titles only: quotes could not be loaded');
+  await expect(
+    page.getByText(
+      'No title matches. Quotes and summaries could not be loaded, so the search looks through titles only.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/still loading/)).toHaveCount(0);
+  // A title still matches.
+  await explorer.search.fill('Gamma');
+  await expect(explorer.listEntry('Gamma signs the accord')).toBeVisible();
+  await expect(explorer.count).toContainText('in titles only');
+});
+
 /**
  * Notes when the page first asks for the whole dataset, and when the first frame with a timeline item
  * began (its animation-frame callbacks, before the paint): ms since navigation.

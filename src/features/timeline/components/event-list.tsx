@@ -3,6 +3,7 @@ import { whoOf, type DatasetIndex, type OutlineIndex } from '../model/dataset-in
 import { formatWhen } from '../model/dates';
 import { excerptOf } from '../model/excerpt';
 import type { OutlineEvent } from '../model/schema';
+import type { TitlesOnly } from './filters';
 import { Highlight } from './highlight';
 
 interface EventListProps {
@@ -11,8 +12,8 @@ interface EventListProps {
   events: OutlineEvent[];
   /** The whole dataset once it is in: statements' speakers and the excerpts come from it. */
   details: DatasetIndex | undefined;
-  /** The search has only looked through titles so far: no match is not final yet. */
-  titlesOnly: boolean;
+  /** The search has only titles to look through: so far ('loading'), or for good ('failed'). */
+  titlesOnly: TitlesOnly;
   /** The whole dataset is still on its way: each entry keeps the room its excerpt will take. */
   detailsLoading: boolean;
   terms: string[];
@@ -44,7 +45,13 @@ export const EventList = memo(function EventList({
     return <p className="panel text-slate-600 dark:text-slate-300">No events yet.</p>;
   }
   if (events.length === 0 && titlesOnly) {
-    return <p className="panel">No title matches; quotes and summaries are still loading.</p>;
+    return (
+      <p className="panel">
+        {titlesOnly === 'failed'
+          ? 'No title matches. Quotes and summaries could not be loaded, so the search looks through titles only.'
+          : 'No title matches; quotes and summaries are still loading.'}
+      </p>
+    );
   }
   if (events.length === 0) {
     // The message above the timeline and the filters offer to clear them: a third button would crowd.

@@ -28,7 +28,7 @@ import { endOf, formatWhen, startTime } from '../model/dates';
 import { filterEvents, isFiltered, queryTerms } from '../model/filter';
 import { EventList } from './event-list';
 import { EventPanel, type Details } from './event-panel';
-import { clearFilters, Filters, SEARCH_ID } from './filters';
+import { clearFilters, Filters, SEARCH_ID, type TitlesOnly } from './filters';
 import { ProblemList } from './problem-list';
 import { LANES_ID, TimelineView } from './timeline-view';
 
@@ -329,7 +329,8 @@ export function Explorer() {
   );
   // Only a search reads the whole dataset: without one, its arrival changes nothing that is drawn.
   const searchDetails = q.trim() === '' ? undefined : detailsQuery.data;
-  const titlesOnly = q.trim() !== '' && detailsQuery.data === undefined;
+  const titlesOnly: TitlesOnly =
+    q.trim() !== '' && detailsQuery.data === undefined && (detailsQuery.isError ? 'failed' : 'loading');
   const events = useMemo(
     () => (index ? filterEvents(index, { q, actors, kind, from, to }, searchDetails) : []),
     [index, q, actors, kind, from, to, searchDetails],

@@ -9,6 +9,12 @@ const EMPTY_FILTER = { q: '', actors: [], kind: null, from: null, to: null } sat
 export const SEARCH_ID = 'timeline-search';
 
 /**
+ * Whether a search has only the events' titles to look through, the whole dataset (summaries, quotes)
+ * not being in: not yet ('loading'), or not at all, its load having failed ('failed').
+ */
+export type TitlesOnly = false | 'loading' | 'failed';
+
+/**
  * Clears every filter and puts focus in the search box (the button that was pressed goes away), or
  * where the caller says (an embed has no search box).
  */
@@ -79,8 +85,8 @@ interface FiltersProps {
   /** How many events the list and timeline show, and whether they are filtered (a moment behind `view`). */
   shown: number;
   filtered: boolean;
-  /** The search has only the titles to look through: summaries and quotes are still loading. */
-  titlesOnly: boolean;
+  /** The search has only titles to look through: so far ('loading'), or for good ('failed'). */
+  titlesOnly: TitlesOnly;
   searchRef: Ref<HTMLInputElement>;
 }
 
@@ -131,7 +137,9 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
             : `${total} ${total === 1 ? 'event' : 'events'}`}
           {titlesOnly && (
             <span className="block max-w-32 text-xs font-normal whitespace-normal">
-              in titles; quotes still loading
+              {titlesOnly === 'failed'
+                ? 'in titles only: quotes could not be loaded'
+                : 'in titles; quotes still loading'}
             </span>
           )}
         </p>
