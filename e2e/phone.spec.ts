@@ -25,6 +25,16 @@ test('at phone width nothing overflows and the panel opens under the timeline', 
   expect(after).toBeLessThanOrEqual(0);
 });
 
+test('a link to an unknown event brings "Event not found" into view, under the timeline', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400, '?event=renamed-event');
+  const notFound = page.getByRole('heading', { name: 'Event not found' });
+  await expect(notFound).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Close' })).toBeInViewport();
+});
+
 test('tapping an item on the timeline opens its panel', async ({ explorer }) => {
   await explorer.goto(S400);
   const item = explorer.statementItems().first();

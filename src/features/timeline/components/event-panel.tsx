@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState, type RefObject } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { eventPageUrl, isEmbedded } from '../../../lib/url-state';
@@ -242,6 +242,49 @@ function DetailsMissing({ details }: { details: Details }) {
   return null;
 }
 
+/**
+ * On a phone a panel sits under the timeline: this brings it into view when it opens (or `shown`
+ * changes) with its heading off screen, checked again once the timeline above has its height, and
+ * only then, so a desktop never jumps. For the event panel and "Event not found" alike.
+ */
+export function useRevealPanel(
+  panelRef: RefObject<HTMLElement | null>,
+  headingRef: RefObject<HTMLElement | null>,
+  shown: string,
+) {
+  useEffect(() => {
+    const revealPanel = () => {
+      const article = panelRef.current;
+      const heading = headingRef.current?.getBoundingClientRect();
+      if (!article || !heading) return;
+      const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+      if (isEmbedded()) {
+        // In a frame the panel scrolls in a box of its own, and only that box moves: scrollIntoView
+        // would scroll the page around the frame too. Where its heading is not all in view: the box
+        // from its top, with the notes above the panel (why the event is not on the timeline, say),
+        // if the heading is in view that way; else the panel from its top.
+        const box = article.parentElement;
+        if (!box) return;
+        const frame = box.getBoundingClientRect();
+        if (heading.top >= frame.top && heading.bottom <= frame.bottom) return;
+        const headingEnd = heading.bottom - frame.top + box.scrollTop;
+        const top =
+          headingEnd <= box.clientHeight
+            ? 0
+            : box.scrollTop + article.getBoundingClientRect().top - frame.top;
+        box.scrollTo({ top, behavior });
+        return;
+      }
+      if (heading.top < 0 || heading.bottom > window.innerHeight) {
+        article.scrollIntoView({ block: 'start', behavior });
+      }
+    };
+    revealPanel();
+    const timer = setTimeout(revealPanel, 300);
+    return () => clearTimeout(timer);
+  }, [panelRef, headingRef, shown]);
+}
+
 interface EventPanelProps {
   index: OutlineIndex;
   event: OutlineEvent;
@@ -284,38 +327,8 @@ export function EventPanel({
       active !== headingRef.current &&
       !(active instanceof HTMLButtonElement && active.disabled);
     if (focusOnOpen && !walking) headingRef.current?.focus({ preventScroll: true });
-    // On a phone the panel sits under the timeline: bring it into view when its heading is off screen
-    // (checked again once the timeline above has its height), and only then, so a desktop never jumps.
-    const revealPanel = () => {
-      const article = articleRef.current;
-      const heading = headingRef.current?.getBoundingClientRect();
-      if (!article || !heading) return;
-      const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
-      if (isEmbedded()) {
-        // In a frame the panel scrolls in a box of its own, and only that box moves: scrollIntoView
-        // would scroll the page around the frame too. Where its heading is not all in view: the box
-        // from its top, with the notes above the panel (why the event is not on the timeline, say),
-        // if the heading is in view that way; else the panel from its top.
-        const box = article.parentElement;
-        if (!box) return;
-        const frame = box.getBoundingClientRect();
-        if (heading.top >= frame.top && heading.bottom <= frame.bottom) return;
-        const headingEnd = heading.bottom - frame.top + box.scrollTop;
-        const top =
-          headingEnd <= box.clientHeight
-            ? 0
-            : box.scrollTop + article.getBoundingClientRect().top - frame.top;
-        box.scrollTo({ top, behavior });
-        return;
-      }
-      if (heading.top < 0 || heading.bottom > window.innerHeight) {
-        article.scrollIntoView({ block: 'start', behavior });
-      }
-    };
-    revealPanel();
-    const timer = setTimeout(revealPanel, 300);
-    return () => clearTimeout(timer);
   }, [event.id, focusOnOpen]);
+  useRevealPanel(articleRef, headingRef, `${event.id}\n${focusOnOpen}`);
 
   return (
     <article ref={articleRef} className="panel scroll-mt-2" aria-labelledby="event-panel-title">

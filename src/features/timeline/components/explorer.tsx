@@ -27,7 +27,7 @@ import { neighbours, type OutlineIndex } from '../model/dataset-index';
 import { endOf, formatWhen, startTime } from '../model/dates';
 import { filterEvents, isFiltered, queryTerms } from '../model/filter';
 import { EventList } from './event-list';
-import { EventPanel, type Details } from './event-panel';
+import { EventPanel, useRevealPanel, type Details } from './event-panel';
 import { clearFilters, Filters, SEARCH_ID, type TitlesOnly } from './filters';
 import { ProblemList } from './problem-list';
 import { LANES_ID, TimelineView } from './timeline-view';
@@ -74,9 +74,14 @@ function DetailsError({ error, onRetry }: { error: Error; onRetry: () => void })
 }
 
 function NotFound({ id }: { id: string }) {
+  const panelRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useRevealPanel(panelRef, headingRef, id);
   return (
-    <div role="alert" className="panel">
-      <h2 className="text-xl font-bold">Event not found</h2>
+    <div ref={panelRef} role="alert" className="panel scroll-mt-2">
+      <h2 ref={headingRef} className="text-xl font-bold">
+        Event not found
+      </h2>
       <p>
         This link names an event,{' '}
         <bdi>
