@@ -227,6 +227,40 @@ test.describe('a timeline with more lanes than its box shows', () => {
       .toBe(true);
   }
 
+  test('ten actor chips show, the rest a button away, and a chip that is on always shows', async ({
+    explorer,
+    page,
+  }) => {
+    await serve(page, lanes, events);
+    await explorer.goto('empty/');
+    const group = page.getByRole('group', { name: 'Involving' });
+    const chips = group.locator('button[aria-pressed]');
+    await expect(chips).toHaveCount(10);
+    // The timeline starts on the first screen, under two rows of filters, not five.
+    expect((await explorer.timeline.boundingBox())!.y).toBeLessThan(450);
+
+    const more = group.getByRole('button', { name: 'Show all 40' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.click();
+    await expect(chips).toHaveCount(40);
+    await group.getByRole('button', { name: 'Country 33', exact: true }).click();
+    await expect(explorer.count).toHaveText('1 of 40 events');
+    await group.getByRole('button', { name: 'Show fewer' }).click();
+    await expect(chips).toHaveCount(11);
+    await expect(group.getByRole('button', { name: 'Country 33', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    // So in a link, too.
+    await explorer.goto('empty/', '?actors=country-25');
+    await expect(group.getByRole('button', { name: 'Country 25', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(chips).toHaveCount(11);
+  });
+
   test('a link to an event in a lane below the box scrolls the lanes to it', async ({ explorer, page }) => {
     await serve(page, lanes, events);
     await explorer.goto('empty/', '?event=event-37');

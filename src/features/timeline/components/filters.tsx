@@ -1,4 +1,4 @@
-import { useEffect, useRef, type Ref } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { MAX_QUERY, updateView, type ViewState } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
@@ -22,6 +22,12 @@ export function clearFilters(focusTo: string = SEARCH_ID) {
   updateView(EMPTY_FILTER);
   document.getElementById(focusTo)?.focus();
 }
+
+/**
+ * Actor chips shown at first where there are many more: a row of forty would push the timeline off
+ * the first screen. The rest are a button away; a chip that is on always shows.
+ */
+const CHIPS_SHOWN = 10;
 
 /** "2019" -> "2019-01-01" (a date input needs a day). */
 const firstDay = (date: string) => startOf(date).toISOString().slice(0, 10);
@@ -97,6 +103,12 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
   const last = index.events.at(-1);
   const bounds = { min: first && firstDay(first.date), max: last && lastDay(last.end ?? last.date) };
   const searchEdit = useEditHistory();
+  const [allChips, setAllChips] = useState(false);
+  const collapsible = index.lanes.length > CHIPS_SHOWN + 2; // not a button for one or two more
+  const chips =
+    collapsible && !allChips
+      ? index.lanes.filter((actor, i) => i < CHIPS_SHOWN || view.actors.includes(actor.id))
+      : index.lanes;
   const toggleActor = (id: string) =>
     updateView({
       actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
@@ -152,7 +164,7 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
             <span id="involving-label" className="text-sm">
               Involving
             </span>
-            {index.lanes.map((actor) => (
+            {chips.map((actor) => (
               <button
                 key={actor.id}
                 type="button"
@@ -163,6 +175,16 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
                 {actor.name}
               </button>
             ))}
+            {collapsible && (
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-expanded={allChips}
+                onClick={() => setAllChips(!allChips)}
+              >
+                {allChips ? 'Show fewer' : `Show all ${index.lanes.length}`}
+              </button>
+            )}
           </div>
         )}
         <label className="flex items-center gap-1.5 text-sm">
