@@ -378,6 +378,20 @@ test('after resizing from desktop to phone width, the timeline is laid out as on
   await expect.poll(() => explorer.lanesHeight()).toBeLessThanOrEqual(rows + 40);
 });
 
+test('narrowing the window with a panel open keeps the panel on screen, now under the timeline', async ({
+  explorer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const event = s400.events.at(-1)!;
+  await explorer.goto(S400, `?event=${event.id}`);
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(explorer.panelHeading).toBeInViewport();
+  const timeline = (await explorer.timeline.boundingBox())!;
+  expect((await explorer.panel.boundingBox())!.y).toBeGreaterThanOrEqual(timeline.y + timeline.height);
+});
+
 for (const { width, fits } of [
   { width: 1024, fits: false },
   { width: 1366, fits: true },

@@ -244,8 +244,9 @@ function DetailsMissing({ details }: { details: Details }) {
 
 /**
  * On a phone a panel sits under the timeline: this brings it into view when it opens (or `shown`
- * changes) with its heading off screen, checked again once the timeline above has its height, and
- * only then, so a desktop never jumps. For the event panel and "Event not found" alike.
+ * changes) or the window narrows to put it there, with its heading off screen, checked again once
+ * the timeline above has its height, and only then, so a desktop never jumps. For the event panel
+ * and "Event not found" alike.
  */
 export function useRevealPanel(
   panelRef: RefObject<HTMLElement | null>,
@@ -281,7 +282,17 @@ export function useRevealPanel(
     };
     revealPanel();
     const timer = setTimeout(revealPanel, 300);
-    return () => clearTimeout(timer);
+    // A window narrowed past the breakpoint (Tailwind's lg) moves the panel from beside the
+    // timeline to under it, off screen: the reader stays with it. (Widened, it is sticky at the top.)
+    const wide = window.matchMedia('(min-width: 64rem)');
+    const onNarrow = () => {
+      if (!wide.matches) requestAnimationFrame(revealPanel);
+    };
+    wide.addEventListener('change', onNarrow);
+    return () => {
+      clearTimeout(timer);
+      wide.removeEventListener('change', onNarrow);
+    };
   }, [panelRef, headingRef, shown]);
 }
 
