@@ -247,10 +247,13 @@ test.describe('a timeline with more lanes than its box shows', () => {
     await expect(explorer.count).toHaveText('1 of 40 events');
     await group.getByRole('button', { name: 'Show fewer' }).click();
     await expect(chips).toHaveCount(11);
-    await expect(group.getByRole('button', { name: 'Country 33', exact: true })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    const country33 = group.getByRole('button', { name: 'Country 33', exact: true });
+    await expect(country33).toHaveAttribute('aria-pressed', 'true');
+    // Turned off, it stays where it was, with focus, until "Show fewer".
+    await country33.press('Enter');
+    await expect(country33).toHaveAttribute('aria-pressed', 'false');
+    await expect(country33).toBeFocused();
+    await expect(chips).toHaveCount(11);
 
     // So in a link, too.
     await explorer.goto('empty/', '?actors=country-25');
@@ -270,6 +273,26 @@ test.describe('a timeline with more lanes than its box shows', () => {
     const name = (await explorer.laneName('Country 37').boundingBox())!;
     const item = (await explorer.selectedItem().boundingBox())!;
     expect(Math.abs(name.y - item.y)).toBeLessThan(name.height);
+  });
+
+  test('an event low in a crowded lane below the box is scrolled to, not only its lane', async ({
+    explorer,
+    page,
+  }) => {
+    // Twenty events a day apart in the last lane: their titles overlap, so they stack, taller than
+    // the box, once the lane is in view (out of view, vis-timeline has not stacked them).
+    const crowded = Array.from({ length: 20 }, (_, i) => ({
+      id: `crowded-${i}`,
+      date: new Date(Date.UTC(2019, 5, 1 + i)).toISOString().slice(0, 10),
+      title: `Crowded ${i}`,
+      actor: 'country-39',
+    }));
+    await serve(page, lanes, [...events, ...crowded]);
+    await explorer.goto('empty/');
+    await explorer.zoomIn.click();
+    await explorer.listEntry('Crowded 19').click();
+    await expect(explorer.panelHeading).toHaveText('Crowded 19');
+    await expectSelectedShown(explorer, 'Crowded 19');
   });
 
   test('opening events from the list scrolls the lanes down to each and back up', async ({

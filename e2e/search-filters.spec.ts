@@ -201,6 +201,13 @@ test('a typed search is one step back in history, after the filter set before it
   await page.keyboard.type('patriot');
   await expect(page).toHaveURL(/\?kind=statement&q=patriot$/);
 
+  // Emptied by Esc: a step of its own, which Back undoes.
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\?kind=statement$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?kind=statement&q=patriot$/);
+  await expect(explorer.search).toHaveValue('patriot');
+
   await page.goBack();
   await expect(page).toHaveURL(/\?kind=statement$/);
   await expect(explorer.search).toHaveValue('');

@@ -7,7 +7,8 @@ import { isPartialDate, SLUG } from './formats';
  *   ?event=<id>&q=<search>&actors=<id,id>&kind=event|statement&from=<date>&to=<date>
  * or, on a page the build wrote for one event, …/event/<id>/?q=… . Every parameter is parsed on
  * its own, so a bad value is dropped and the rest kept. Deliberate navigation (selecting,
- * filtering) pushes a history entry; typing in the search box replaces it. `embed=1` and other
+ * filtering) pushes a history entry, and so does a search or date typed into its field, once for the
+ * whole edit (see useEditHistory in filters.tsx). `embed=1` and other
  * parameters are kept as they are.
  */
 export interface ViewState {

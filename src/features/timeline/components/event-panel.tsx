@@ -282,15 +282,18 @@ export function useRevealPanel(
     };
     revealPanel();
     const timer = setTimeout(revealPanel, 300);
-    // A window narrowed past the breakpoint (Tailwind's lg) moves the panel from beside the
-    // timeline to under it, off screen: the reader stays with it. (Widened, it is sticky at the top.)
-    const wide = window.matchMedia('(min-width: 64rem)');
+    // A window narrowed past the breakpoint where the panel leaves the timeline's side for a place
+    // under it (index.css: lg, or 35rem in an embed) puts it off screen: the reader stays with it.
+    // (Widened, the panel is at the top, sticky.)
+    const wide = window.matchMedia(isEmbedded() ? '(min-width: 35rem)' : '(min-width: 64rem)');
+    let frame = 0;
     const onNarrow = () => {
-      if (!wide.matches) requestAnimationFrame(revealPanel);
+      if (!wide.matches) frame = requestAnimationFrame(revealPanel);
     };
     wide.addEventListener('change', onNarrow);
     return () => {
       clearTimeout(timer);
+      cancelAnimationFrame(frame);
       wide.removeEventListener('change', onNarrow);
     };
   }, [panelRef, headingRef, shown]);

@@ -435,18 +435,20 @@ export function Explorer() {
     </p>
   );
   // A link can name an event that its own filters leave out: say so, and offer the way back to it.
-  // (Not while a search has only the titles to go by: the quotes may yet match.)
-  const hiddenByFilters = selected !== undefined && !visibleIds.has(selected.id) && !titlesOnly && (
-    <p role="status" className="panel flex-row flex-wrap items-center">
-      {isEmbedded()
-        ? 'The filters in this link hide this event: it is not on the timeline.'
-        : 'The filters hide this event: it is not on the timeline or in the list.'}
-      {/* Focus goes to the event's heading, which stays: the button goes away. */}
-      <button type="button" className="btn" onClick={() => clearFilters('event-panel-title')}>
-        Clear all filters
-      </button>
-    </p>
-  );
+  // (Not while a search has only the titles to go by until the quotes are in: they may yet match.)
+  const hiddenByFilters = selected !== undefined &&
+    !visibleIds.has(selected.id) &&
+    titlesOnly !== 'loading' && (
+      <p role="status" className="panel flex-row flex-wrap items-center">
+        {isEmbedded()
+          ? 'The filters in this link hide this event: it is not on the timeline.'
+          : 'The filters hide this event: it is not on the timeline or in the list.'}
+        {/* Focus goes to the event's heading, which stays: the button goes away. */}
+        <button type="button" className="btn" onClick={() => clearFilters('event-panel-title')}>
+          Clear all filters
+        </button>
+      </p>
+    );
   const panel = selected ? (
     <EventPanel
       index={query.data}
@@ -464,7 +466,7 @@ export function Explorer() {
     <Placeholder
       isEmpty={dataset.events.length === 0}
       embedded={isEmbedded()}
-      noMatch={events.length === 0 && dataset.events.length > 0 && !titlesOnly}
+      noMatch={events.length === 0 && dataset.events.length > 0 && titlesOnly !== 'loading'}
     />
   );
 
@@ -539,7 +541,7 @@ export function Explorer() {
             searchRef={searchRef}
           />
           {detailsError}
-          {events.length === 0 && dataset.events.length > 0 && !titlesOnly && (
+          {events.length === 0 && dataset.events.length > 0 && titlesOnly !== 'loading' && (
             <p className="panel flex-row flex-wrap items-center">
               No events match these filters.
               {range[0] >= range[1] && ' The “From” date is after the “To” date.'}

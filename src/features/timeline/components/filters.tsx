@@ -45,6 +45,8 @@ interface DateBoundProps {
  * One history entry per edit of a field, not per keystroke: the first change while the field has
  * focus is a new entry, the rest replace it, so Back undoes the whole search typed or date entered
  * (a typed date changes once per digit: "0002-06-01", "0020-06-01", … "2019-06-01"), and only that.
+ * Emptying the field (Esc, its ✕, the last character deleted) is a step of its own, which Back
+ * undoes: replacing the entry would leave two alike, and a Back that changes nothing.
  */
 function useEditHistory() {
   const editing = useRef(false);
@@ -57,9 +59,9 @@ function useEditHistory() {
   return {
     onFocus: () => (editing.current = false),
     onBlur: () => (editing.current = false),
-    write: (patch: Partial<ViewState>, field: EventTarget) => {
-      updateView(patch, { replace: editing.current });
-      editing.current = document.activeElement === field;
+    write: (patch: Partial<ViewState>, field: EventTarget, emptied: boolean) => {
+      updateView(patch, { replace: editing.current && !emptied });
+      editing.current = !emptied && document.activeElement === field;
     },
   };
 }
@@ -79,7 +81,7 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
         value={value ?? ''}
         onFocus={edit.onFocus}
         onBlur={edit.onBlur}
-        onChange={(e) => edit.write({ [field]: e.target.value || null }, e.target)}
+        onChange={(e) => edit.write({ [field]: e.target.value || null }, e.target, e.target.value === '')}
       />
     </label>
   );
@@ -104,10 +106,15 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
   const bounds = { min: first && firstDay(first.date), max: last && lastDay(last.end ?? last.date) };
   const searchEdit = useEditHistory();
   const [allChips, setAllChips] = useState(false);
+  // Chips beyond the first ten that were on while the rest were hidden: turned off, they stay (the
+  // button pressed, and focus with it, does not vanish) until "Show fewer".
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const collapsible = index.lanes.length > CHIPS_SHOWN + 2; // not a button for one or two more
   const chips =
     collapsible && !allChips
-      ? index.lanes.filter((actor, i) => i < CHIPS_SHOWN || view.actors.includes(actor.id))
+      ? index.lanes.filter(
+          (actor, i) => i < CHIPS_SHOWN || view.actors.includes(actor.id) || kept.has(actor.id),
+        )
       : index.lanes;
   const toggleActor = (id: string) =>
     updateView({
@@ -129,12 +136,12 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
             value={view.q}
             onFocus={searchEdit.onFocus}
             onBlur={searchEdit.onBlur}
-            onChange={(e) => searchEdit.write({ q: e.target.value }, e.target)}
+            onChange={(e) => searchEdit.write({ q: e.target.value }, e.target, e.target.value === '')}
             onKeyDown={(e) => {
               if (e.key === 'Escape' && view.q !== '') {
                 // Esc clears the search first; a second Esc (empty box) closes the panel.
                 e.preventDefault();
-                searchEdit.write({ q: '' }, e.currentTarget);
+                searchEdit.write({ q: '' }, e.currentTarget, true);
               }
             }}
           />
@@ -170,7 +177,10 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
                 type="button"
                 className="chip"
                 aria-pressed={view.actors.includes(actor.id)}
-                onClick={() => toggleActor(actor.id)}
+                onClick={() => {
+                  toggleActor(actor.id);
+                  if (!allChips) setKept((ids) => new Set(ids).add(actor.id));
+                }}
               >
                 {actor.name}
               </button>
@@ -180,7 +190,10 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
                 type="button"
                 className="btn btn-small"
                 aria-expanded={allChips}
-                onClick={() => setAllChips(!allChips)}
+                onClick={() => {
+                  setAllChips(!allChips);
+                  setKept(new Set());
+                }}
               >
                 {allChips ? 'Show fewer' : `Show all ${index.lanes.length}`}
               </button>

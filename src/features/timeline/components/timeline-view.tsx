@@ -188,36 +188,55 @@ function reveal(timeline: Timeline, item: TimelineItem) {
 interface LaneScroll {
   itemSet: {
     groups: Record<string, { top: number; height: number } | undefined>;
-    items: Record<string, { top?: number; height?: number } | undefined>;
+    /** An item's place in its lane: null until a draw has stacked it, which happens in lanes in view. */
+    items: Record<string, { top: number | null; height?: number } | undefined>;
   };
   props: { leftContainer: { height: number } };
   _getScrollTop(): number;
   _setScrollTop(top: number): number;
+  /** Draws on the next frame (vis-timeline throttles it), then says 'changed'. */
   _redraw(): void;
 }
 
+/** The reveal under way on each timeline, if any: a new one replaces it. */
+const revealing = new WeakMap<Timeline, () => void>();
+
 /**
- * Scrolls the lanes, if need be, so that the item shows: first to its lane (the items of a lane out
- * of view have no place yet), then, once drawn there, to the item itself in a lane taller than the box.
- * A lane or item taller than the box shows its top.
+ * Scrolls the lanes, if need be, so that the item shows (to the middle of the box; a lane or item
+ * taller than the box shows its top). Step by step, since each scroll is drawn on the next frame, and
+ * only that draw stacks the items of the lanes it brings into view (and may make them taller): to
+ * the item's lane while the item has no place yet, then to the item; looked at again after each draw,
+ * three times at most.
  */
 function revealLane(timeline: Timeline, item: TimelineItem) {
   const vis = timeline as unknown as LaneScroll;
-  // Where it is not whole in view, to the middle of the box (vis-timeline keeps the scroll in bounds).
+  revealing.get(timeline)?.();
   const scrollTo = (top: number, height: number) => {
     const shown = -vis._getScrollTop();
     const room = vis.props.leftContainer.height;
-    if (top >= shown && top + height <= shown + room) return;
+    if (top >= shown && top + height <= shown + room) return false;
     vis._setScrollTop(-Math.max(0, Math.min(top, top + height / 2 - room / 2)));
     vis._redraw();
+    return true;
   };
-  const lane = item.group === undefined ? undefined : vis.itemSet.groups[item.group];
-  if (!lane) return;
-  scrollTo(lane.top, lane.height);
-  const drawn = vis.itemSet.items[item.id];
-  if (drawn?.top !== undefined && drawn.height !== undefined) {
-    scrollTo(lane.top + drawn.top - GAP_PX, drawn.height + 2 * GAP_PX);
+  let rounds = 0;
+  const stop = () => {
+    timeline.off('changed', step);
+    revealing.delete(timeline);
+  };
+  function step() {
+    const lane = item.group === undefined ? undefined : vis.itemSet.groups[item.group];
+    const placed = vis.itemSet.items[item.id];
+    const moved = !lane
+      ? false
+      : placed?.top != null && placed.height !== undefined
+        ? scrollTo(lane.top + placed.top - GAP_PX, placed.height + 2 * GAP_PX)
+        : scrollTo(lane.top, lane.height);
+    if (!moved || ++rounds >= 3) stop();
   }
+  revealing.set(timeline, stop);
+  timeline.on('changed', step);
+  step();
 }
 
 /** Selects an event on the timeline (none for null, or an id that is not an event) and brings it into view. */

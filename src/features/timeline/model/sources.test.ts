@@ -45,11 +45,18 @@ describe('mediaLabel', () => {
       'Portrait by A. E. Chalon (https://en.wikipedia.org/wiki/File:Portrait.jpg)',
       'See HTTP://example.org/a',
       'from www.example.org',
+      'Portrait (en.wikipedia.org/wiki/File:Portrait.jpg).',
     ]) {
       expect(mediaLabel({ url, caption }, true)).toEqual({
         before: caption,
         label: 'upload.wikimedia.org/wikipedia/commons/a/a4/Portrait.jpg',
       });
+    }
+  });
+
+  it("is the caption where the only address it writes out is the media's own, or none at all", () => {
+    for (const caption of [url, `Portrait, ${url.replace('https://', '')}.`, 'Rated 1.5/10, e.g. by some']) {
+      expect(mediaLabel({ url, caption }, true)).toEqual({ label: caption });
     }
   });
 

@@ -26,13 +26,29 @@ export function addressLabel(url: string): string {
   return characters.length > LONGEST ? `${characters.slice(0, LONGEST - 1).join('')}…` : address;
 }
 
-/** A web address written out in text ("Portrait (https://…)", as the importer keeps a caption's link). */
-const WRITTEN_ADDRESS = /\bhttps?:\/\/|\bwww\./i;
+/**
+ * A web address written out in text ("Portrait (https://…)", as the importer keeps a caption's link),
+ * with or without its scheme ("en.wikipedia.org/wiki/…"), less the punctuation after it.
+ */
+const WRITTEN_ADDRESS =
+  /\b(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)[^\s()<>]*[^\s()<>.,;:!?'"]/gi;
+
+/** An address as compared: without scheme, "www." or a last slash, in lower case. */
+const bare = (address: string) =>
+  address
+    .replace(/^https?:\/\/(www\.)?|^www\./i, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
+
+/** Whether the text writes out a web address other than `url`. */
+function writesOtherAddress(text: string, url: string): boolean {
+  return [...text.matchAll(WRITTEN_ADDRESS)].some(([address]) => bare(address) !== bare(url));
+}
 
 /**
  * What an event's media reads as (media stay a link; nothing from the data is embedded in a page):
  * `label` is the link's text, `before` any text before the link. The label is the caption, unless the
- * caption writes out an address of its own: the link would then show one address and open another,
+ * caption writes out an address other than the media's: the link would then show one and open another,
  * so the caption goes before it as text and the link reads the media's address. Without a caption,
  * the address. `linked` says whether the media's address becomes a link (only http and https do).
  */
@@ -42,6 +58,7 @@ export function mediaLabel(
 ): { before?: string; label: string } {
   const { caption } = media;
   if (caption === undefined) return { label: addressLabel(media.url) };
-  if (linked && WRITTEN_ADDRESS.test(caption)) return { before: caption, label: addressLabel(media.url) };
+  if (linked && writesOtherAddress(caption, media.url))
+    return { before: caption, label: addressLabel(media.url) };
   return { label: caption };
 }
