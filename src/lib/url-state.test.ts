@@ -52,17 +52,19 @@ describe('viewSearch', () => {
 });
 
 describe('rejectedFilters', () => {
-  it('lists the filter values parseView leaves out, as the link has them', () => {
-    expect(rejectedFilters('?kind=both&from=yesterday&to=2019-02-30&actors=ok,%3Cb%3E,&q=x&embed=1')).toEqual(
-      [
-        { key: 'kind', value: 'both' },
-        { key: 'from', value: 'yesterday' },
-        { key: 'to', value: '2019-02-30' },
-        { key: 'actors', value: '<b>' },
-      ],
-    );
+  it('lists the filter values the page leaves out, as the link has them, actors in its order', () => {
+    const lanes = new Set(['ok', 'a', 'b']);
+    expect(
+      rejectedFilters('?kind=both&from=yesterday&to=2019-02-30&actors=nobody,ok,%3Cb%3E,&q=x&embed=1', lanes),
+    ).toEqual([
+      { key: 'kind', value: 'both' },
+      { key: 'from', value: 'yesterday' },
+      { key: 'to', value: '2019-02-30' },
+      { key: 'actors', value: 'nobody' },
+      { key: 'actors', value: '<b>' },
+    ]);
     // A long search is cut to what the search box takes, not left out.
-    expect(rejectedFilters(`?q=${'a'.repeat(501)}`)).toEqual([]);
-    expect(rejectedFilters('?kind=event&from=2019&to=2019-06-04&actors=a,b&q=&event=x')).toEqual([]);
+    expect(rejectedFilters(`?q=${'a'.repeat(501)}`, lanes)).toEqual([]);
+    expect(rejectedFilters('?kind=event&from=2019&to=2019-06-04&actors=a,b&q=&event=x', lanes)).toEqual([]);
   });
 });

@@ -88,10 +88,11 @@ export interface RejectedFilter {
 }
 
 /**
- * The filter values of a link that parseView leaves out (a kind that is not one, a date that is not
- * a date, an actor id that is not an id), for the page to say so rather than drop them unseen.
+ * The filter values of a link that the page leaves out (a kind that is not one, a date that is not
+ * a date, an actor that is none of `lanes`, or not even an id), in the link's order, for the page to
+ * say so rather than drop them unseen.
  */
-export function rejectedFilters(search: string): RejectedFilter[] {
+export function rejectedFilters(search: string, lanes: ReadonlySet<string>): RejectedFilter[] {
   const params = new URLSearchParams(search);
   const rejected: RejectedFilter[] = [];
   for (const key of ['q', 'kind', 'from', 'to'] as const) {
@@ -101,7 +102,7 @@ export function rejectedFilters(search: string): RejectedFilter[] {
   }
   const actors = params.get('actors');
   for (const id of actors === null ? [] : actors.split(',')) {
-    if (id !== '' && !SLUG.test(id)) rejected.push({ key: 'actors', value: id });
+    if (id !== '' && !lanes.has(id)) rejected.push({ key: 'actors', value: id });
   }
   return rejected;
 }

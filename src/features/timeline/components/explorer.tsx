@@ -219,16 +219,7 @@ function useRejectedFilters(index: OutlineIndex | undefined) {
     if (!index) return { rejected: [], laneActors: [], rewrite: false };
     const lanes = new Set(index.lanes.map((lane) => lane.id));
     const actors = parseView(search).actors;
-    // The actors in the link's order, whether they are no id at all or no lane's.
-    const all = [
-      ...rejectedFilters(search)
-        .filter(({ key }) => key !== 'actors')
-        .map(({ key, value }) => ({ name: FILTER_NAMES[key], value })),
-      ...(new URLSearchParams(search).get('actors') ?? '')
-        .split(',')
-        .filter((id) => id !== '' && !lanes.has(id))
-        .map((id) => ({ name: FILTER_NAMES.actors, value: id })),
-    ];
+    const all = rejectedFilters(search, lanes).map(({ key, value }) => ({ name: FILTER_NAMES[key], value }));
     // Each once, however often the link repeats it.
     const seen = new Set<string>();
     const once = all.filter(({ name, value }) => {
