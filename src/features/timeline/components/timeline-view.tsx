@@ -171,17 +171,19 @@ function spanOf(spans: readonly Span[]): [number, number] {
 }
 
 /**
- * Brings the selected item into view when it is off to the side (by time, not by what is drawn yet),
- * without changing the zoom; vis-timeline's focus then also scrolls its lane to it. Where its time is
- * in view already, the window stays and only the lanes scroll, if the item's lane is above or below
- * the box's edge (a timeline with more lanes than the box shows).
+ * Brings the selected item into view: where it is off to the side (by time, not by what is drawn
+ * yet), the window moves to centre it, without changing the zoom (as vis-timeline's focus does); and
+ * the lanes scroll to it where its lane is above or below the box's edge (a timeline with more lanes
+ * than the box shows).
  */
 function reveal(timeline: Timeline, item: TimelineItem) {
   const { start, end } = timeline.getWindow();
   const from = item.start.getTime();
   const to = (item.end ?? item.start).getTime();
-  if (to >= start.getTime() && from <= end.getTime()) revealLane(timeline, item);
-  else timeline.focus(item.id, { zoom: false, animation: !prefersReducedMotion() });
+  if (to < start.getTime() || from > end.getTime()) {
+    timeline.moveTo((from + to) / 2, { animation: !prefersReducedMotion() });
+  }
+  revealLane(timeline, item);
 }
 
 /** vis-timeline's own state for scrolling its lanes, which it has no API for but focus (which also pans). */
@@ -192,6 +194,7 @@ interface LaneScroll {
     items: Record<string, { top: number | null; height?: number } | undefined>;
   };
   props: { leftContainer: { height: number } };
+  dom: { root: HTMLElement };
   _getScrollTop(): number;
   _setScrollTop(top: number): number;
   /** Draws on the next frame (vis-timeline throttles it), then says 'changed'. */
@@ -201,41 +204,56 @@ interface LaneScroll {
 /** The reveal under way on each timeline, if any: a new one replaces it. */
 const revealing = new WeakMap<Timeline, () => void>();
 
+/** How long a reveal keeps the item in view through the draws after it, unless the reader acts first. */
+const REVEAL_WATCH_MS = 2000;
+/** What the reader does in the timeline that ends a reveal: from then on the view is theirs. */
+const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
+
 /**
  * Scrolls the lanes, if need be, so that the item shows (to the middle of the box; a lane or item
- * taller than the box shows its top). Step by step, since each scroll is drawn on the next frame, and
- * only that draw stacks the items of the lanes it brings into view (and may make them taller): to
- * the item's lane while the item has no place yet, then to the item; looked at again after each draw,
- * three times at most.
+ * taller than the box shows its top). Each scroll is drawn on the next frame, and only that draw
+ * stacks the items of the lanes it brings into view (and may make them taller); so after each draw
+ * it looks again: to the item's lane while the item has no place yet, then to the item. The draws
+ * right after a selection can also restack its lane (the items placed anew once a zoom has ended):
+ * it watches them for a moment, until the reader acts in the timeline, five scrolls at most.
  */
 function revealLane(timeline: Timeline, item: TimelineItem) {
   const vis = timeline as unknown as LaneScroll;
   revealing.get(timeline)?.();
+  // Whether it scrolled: not where the item is in view, nor where vis-timeline's bounds (the lanes'
+  // height as last drawn) hold the scroll where it is.
   const scrollTo = (top: number, height: number) => {
-    const shown = -vis._getScrollTop();
+    const scrollTop = vis._getScrollTop();
+    const shown = -scrollTop;
     const room = vis.props.leftContainer.height;
     if (top >= shown && top + height <= shown + room) return false;
-    vis._setScrollTop(-Math.max(0, Math.min(top, top + height / 2 - room / 2)));
+    if (vis._setScrollTop(-Math.max(0, Math.min(top, top + height / 2 - room / 2))) === scrollTop)
+      return false;
     vis._redraw();
     return true;
   };
-  let rounds = 0;
-  const stop = () => {
+  let scrolls = 0;
+  const root = vis.dom.root;
+  const timer = setTimeout(() => stop(), REVEAL_WATCH_MS);
+  function stop() {
+    clearTimeout(timer);
     timeline.off('changed', step);
+    for (const type of READER_INPUT) root.removeEventListener(type, stop, true);
     revealing.delete(timeline);
-  };
+  }
   function step() {
     const lane = item.group === undefined ? undefined : vis.itemSet.groups[item.group];
+    if (!lane) return stop();
     const placed = vis.itemSet.items[item.id];
-    const moved = !lane
-      ? false
-      : placed?.top != null && placed.height !== undefined
+    const moved =
+      placed?.top != null && placed.height !== undefined
         ? scrollTo(lane.top + placed.top - GAP_PX, placed.height + 2 * GAP_PX)
         : scrollTo(lane.top, lane.height);
-    if (!moved || ++rounds >= 3) stop();
+    if (moved && ++scrolls >= 5) stop();
   }
   revealing.set(timeline, stop);
   timeline.on('changed', step);
+  for (const type of READER_INPUT) root.addEventListener(type, stop, { capture: true, passive: true });
   step();
 }
 
