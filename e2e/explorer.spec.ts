@@ -397,6 +397,24 @@ test('narrowing the window with a panel open keeps the panel on screen, now unde
   expect(gap).toBeGreaterThanOrEqual(0);
 });
 
+for (const steps of [[800], [1200, 1100, 1024, 1000, 900, 800]]) {
+  test(`narrowing the window to 800 px ${steps.length > 1 ? 'in steps, as a dragged edge does,' : 'at once'} ends with the panel on screen`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const event = s400.events.find((e) => e.id === '2019-07-12-first-s400-components-arrive-at-murted')!;
+    await explorer.goto(S400, `?event=${event.id}`);
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    for (const width of steps) {
+      await page.setViewportSize({ width, height: 844 });
+      // eslint-disable-next-line playwright/no-wait-for-timeout -- the pace of a dragged window edge
+      await page.waitForTimeout(250);
+    }
+    await expect(explorer.panelHeading).toBeInViewport();
+  });
+}
+
 for (const { width, fits } of [
   { width: 1024, fits: false },
   { width: 1366, fits: true },

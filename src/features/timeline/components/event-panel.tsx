@@ -283,18 +283,35 @@ export function useRevealPanel(
     revealPanel();
     const timer = setTimeout(revealPanel, 300);
     // A window narrowed past the breakpoint where the panel leaves the timeline's side for a place
-    // under it (index.css: lg, or 35rem in an embed) puts it off screen: the reader stays with it.
-    // (Widened, the panel is at the top, sticky.)
+    // under it (index.css: lg, or 35rem in an embed) puts it off screen: the reader stays with it,
+    // each time the resizing pauses (a dragged window edge passes many widths, slowly or in bursts)
+    // and the timeline above has its new height. (Widened, the panel is at the top, sticky.)
     const wide = window.matchMedia(isEmbedded() ? '(min-width: 35rem)' : '(min-width: 64rem)');
-    let frame = 0;
-    const onNarrow = () => {
-      if (!wide.matches) frame = requestAnimationFrame(revealPanel);
+    let wasWide = wide.matches;
+    let following = false;
+    let settled = 0;
+    let again = 0;
+    let unfollow = 0;
+    const onResize = () => {
+      clearTimeout(settled);
+      settled = window.setTimeout(() => {
+        if (!wide.matches && (wasWide || following)) {
+          revealPanel();
+          again = window.setTimeout(revealPanel, 300);
+          following = true;
+          clearTimeout(unfollow);
+          unfollow = window.setTimeout(() => (following = false), 1500);
+        }
+        wasWide = wide.matches;
+      }, 250);
     };
-    wide.addEventListener('change', onNarrow);
+    window.addEventListener('resize', onResize);
     return () => {
       clearTimeout(timer);
-      cancelAnimationFrame(frame);
-      wide.removeEventListener('change', onNarrow);
+      clearTimeout(settled);
+      clearTimeout(again);
+      clearTimeout(unfollow);
+      window.removeEventListener('resize', onResize);
     };
   }, [panelRef, headingRef, shown]);
 }

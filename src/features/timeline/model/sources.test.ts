@@ -46,6 +46,12 @@ describe('mediaLabel', () => {
       'See HTTP://example.org/a',
       'from www.example.org',
       'Portrait (en.wikipedia.org/wiki/File:Portrait.jpg).',
+      'Photo: example.com.',
+      'Photo via reuters.com',
+      'Served from 192.168.0.1/img',
+      'Contact press@agency.com',
+      'Archive at bücher.de',
+      'Mirror: ftp://files.example.org/a',
     ]) {
       expect(mediaLabel({ url, caption }, true)).toEqual({
         before: caption,

@@ -28,15 +28,17 @@ export function addressLabel(url: string): string {
 
 /**
  * A web address written out in text ("Portrait (https://…)", as the importer keeps a caption's link),
- * with or without its scheme ("en.wikipedia.org/wiki/…"), less the punctuation after it.
+ * with or without its scheme, or a bare host ("en.wikipedia.org/wiki/…", "reuters.com", "192.168.0.1",
+ * the host of an e-mail address), less the punctuation after it. Generous: a word that only looks
+ * like a host costs nothing but the caption's place in the link.
  */
 const WRITTEN_ADDRESS =
-  /\b(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)[^\s()<>]*[^\s()<>.,;:!?'"]/gi;
+  /(?:[a-z][a-z0-9+.-]*:\/\/|\/\/|www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])|\d{1,3}(?:\.\d{1,3}){3})(?:[^\s()<>]*[^\s()<>.,;:!?'"])?/giu;
 
 /** An address as compared: without scheme, "www." or a last slash, in lower case. */
 const bare = (address: string) =>
   address
-    .replace(/^https?:\/\/(www\.)?|^www\./i, '')
+    .replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/(www\.)?|^www\./i, '')
     .replace(/\/$/, '')
     .toLowerCase();
 
