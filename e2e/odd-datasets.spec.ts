@@ -295,6 +295,26 @@ test.describe('a timeline with more lanes than its box shows', () => {
     await expectSelectedShown(explorer, 'Crowded 19');
   });
 
+  test('the keyboard scrolls the lanes: Page Down by a box, ↓ by about a lane, Page Up back', async ({
+    explorer,
+    page,
+  }) => {
+    await serve(page, lanes, events);
+    await explorer.goto('empty/');
+    const lanesPanel = page.locator('#timeline-lanes');
+    await lanesPanel.focus();
+    const scrolled = () => lanesPanel.evaluate((element) => element.scrollTop);
+    await page.keyboard.press('PageDown');
+    await expect.poll(scrolled).toBeGreaterThan(300);
+    const afterPage = await scrolled();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(scrolled).toBeGreaterThan(afterPage + 30);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await expect.poll(scrolled).toBe(0);
+    await expect(explorer.laneName('Country 0')).toBeVisible();
+  });
+
   test('opening events from the list scrolls the lanes down to each and back up', async ({
     explorer,
     page,

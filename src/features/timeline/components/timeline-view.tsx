@@ -130,6 +130,8 @@ const MIN_HEIGHT_PX = AXIS_PX + MIN_LANE_PX;
 
 /** The id of the timeline's column of lane names, which takes focus (see below). */
 export const LANES_ID = 'timeline-lanes';
+/** How far ↑ and ↓ scroll the lanes (about a lane). */
+const LANE_KEY_STEP_PX = 40;
 
 /**
  * vis-timeline's height limits. In an embed it keeps to the box the frame gives it, however small:
@@ -821,6 +823,24 @@ export function TimelineView({
       labels?.setAttribute('role', 'region');
       labels?.setAttribute('aria-label', 'Lanes');
       if (labels) labels.id = LANES_ID;
+      // By vis-timeline's own scroll: the browser's (smooth) one for these keys was cut short after a
+      // few pixels, vis-timeline setting the panel's scroll anew on each step of it. (← → Home End
+      // walk the events; see the explorer's keyboard.)
+      labels?.addEventListener('keydown', (event) => {
+        const vis = timeline as unknown as LaneScroll;
+        const page = vis.props.leftContainer.height * 0.9;
+        const step = {
+          ArrowDown: LANE_KEY_STEP_PX,
+          ArrowUp: -LANE_KEY_STEP_PX,
+          PageDown: page,
+          PageUp: -page,
+        }[(event as KeyboardEvent).key];
+        const { altKey, ctrlKey, metaKey } = event as KeyboardEvent;
+        if (step === undefined || altKey || ctrlKey || metaKey) return;
+        event.preventDefault();
+        vis._setScrollTop(vis._getScrollTop() - step);
+        vis._redraw();
+      });
 
       timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
         const id = selected[0] === undefined ? '' : String(selected[0]);
