@@ -265,6 +265,55 @@ test.describe('in an embed', () => {
   });
 });
 
+test.describe('with an event selected', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('Zoom in and Zoom out keep it where it is on the axis; panned out of view, they zoom about the middle', async ({
+    explorer,
+  }) => {
+    await explorer.goto(SMALL, '?event=beta-objects');
+    const item = explorer.selectedItem();
+    await expect(item).toContainText('Beta objects to the plan');
+    const x = async () => {
+      const box = (await item.boundingBox())!;
+      return box.x;
+    };
+    const before = await x();
+    // The zoom has taken effect once the next event is that much farther off.
+    const gamma = explorer.item('Gamma signs the accord');
+    let gap = await itemGap(item, gamma);
+    const step = async (button: Locator, factor: number) => {
+      await button.click();
+      await expect.poll(() => itemGap(item, gamma)).toBeCloseTo(gap * factor, -1);
+      gap *= factor;
+      expect(await x()).toBeCloseTo(before, -1);
+    };
+    // A quarter of the way across the first view: zoomed about the middle, it would leave by the third click.
+    for (let i = 0; i < 3; i++) await step(explorer.zoomIn, 1.5);
+    expect(await explorer.isSelectedInView()).toBe(true);
+    await step(explorer.zoomOut, 1 / 1.5);
+
+    // Dragged out of view: the window's middle stays.
+    const frame = (await explorer.datesArea().boundingBox())!;
+    const y = frame.y + frame.height - 8;
+    await explorer.page.mouse.move(frame.x + 40, y);
+    await explorer.page.mouse.down();
+    await explorer.page.mouse.move(frame.x + 500, y, { steps: 10 });
+    await explorer.page.mouse.up();
+    await expect.poll(() => explorer.isSelectedInView()).toBe(false);
+    const talks = explorer.item('Alpha and Beta begin talks');
+    const middle = frame.x + frame.width / 2;
+    const distance = async () => {
+      const box = (await talks.boundingBox())!;
+      return box.x - middle;
+    };
+    const from = await distance();
+    expect(Math.abs(from), 'off the middle, so that a zoom about it moves it').toBeGreaterThan(10);
+    await explorer.zoomIn.click();
+    await expect.poll(distance).toBeCloseTo(from * 1.5, -1);
+  });
+});
+
 test('selecting an event keeps the reader’s zoom', async ({ explorer }) => {
   await explorer.goto(S400);
   await explorer.zoomInUntilLabelsShow();

@@ -253,7 +253,6 @@ export class ExplorerPage {
     return this.panel.locator('blockquote').filter({ hasText: text });
   }
 
-  /** The selected item is drawn inside the timeline's visible frame. */
   /** Whether the selected event is drawn across the dates area's visible width (not drawn at all: no). */
   async isSelectedInView(): Promise<boolean> {
     if ((await this.selectedItem().count()) === 0) return false;

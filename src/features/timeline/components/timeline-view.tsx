@@ -68,7 +68,7 @@ interface Engine {
   refresh: () => boolean;
   /** Re-places items for the current window and selection. */
   place: () => void;
-  /** Zooms about the window's middle: a factor under 1 zooms in. */
+  /** Zooms about the selected event where it shows, else the window's middle: a factor under 1 zooms in. */
   zoom: (factor: number) => void;
   /** In an embed: takes a new height limit if the box's room changed (see maxHeight). */
   fitRoom: () => void;
@@ -791,11 +791,18 @@ export function TimelineView({
       const zoom = (factor: number) => {
         const now = timeline.getWindow();
         const [start, end] = zoomTarget ?? [now.start.getTime(), now.end.getTime()];
-        const half = Math.min(Math.max((end - start) * factor, ZOOM_MIN), limits.zoomMax) / 2;
-        const middle = (start + end) / 2;
+        const span = Math.min(Math.max((end - start) * factor, ZOOM_MIN), limits.zoomMax);
+        // About the selected event where it is in view: it stays where it is on the axis (a bar, at
+        // the middle of what shows of it). Else about the window's middle.
+        const selected = items.get(timeline.getSelection()[0] ?? '');
+        const from = selected?.start.getTime() ?? Infinity;
+        const to = (selected?.end ?? selected?.start)?.getTime() ?? -Infinity;
+        const anchor =
+          from <= end && to >= start ? (Math.max(from, start) + Math.min(to, end)) / 2 : (start + end) / 2;
+        const left = anchor - ((anchor - start) / (end - start)) * span;
         const animation = !prefersReducedMotion();
-        zoomTarget = animation ? [middle - half, middle + half] : null;
-        timeline.setWindow(middle - half, middle + half, { animation }, () => (zoomTarget = null));
+        zoomTarget = animation ? [left, left + span] : null;
+        timeline.setWindow(left, left + span, { animation }, () => (zoomTarget = null));
       };
       // The reader dragged or scrolled meanwhile: zoom from where that left the window.
       timeline.on('rangechange', ({ byUser }: { byUser?: boolean }) => {
