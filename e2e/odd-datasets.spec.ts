@@ -295,6 +295,44 @@ test.describe('a timeline with more lanes than its box shows', () => {
     await expectSelectedShown(explorer, 'Crowded 19');
   });
 
+  test('clicking an event cut off by the box’s lower edge scrolls it up just enough to show it whole', async ({
+    explorer,
+    page,
+  }) => {
+    await serve(page, lanes, events);
+    await explorer.goto('empty/');
+    await expect(explorer.items().first()).toBeVisible();
+    // An item that the box's lower edge cuts, at least 8 px of it showing: ↓ moves the lanes until one is.
+    const cut = () =>
+      page.evaluate(() => {
+        const area = document.querySelector('.vis-center')!.getBoundingClientRect();
+        for (const item of document.querySelectorAll('.vis-item.vis-point')) {
+          const box = item.getBoundingClientRect();
+          if (box.top < area.bottom - 8 && box.bottom > area.bottom + 4)
+            return { title: item.textContent!, top: box.top, below: box.bottom - area.bottom };
+        }
+        return null;
+      });
+    let target = await cut();
+    for (let i = 0; i < 12 && target === null; i++) {
+      await page.locator('#timeline-lanes').press('ArrowDown');
+      // eslint-disable-next-line playwright/no-wait-for-timeout -- the lanes move on the next frame
+      await page.waitForTimeout(100);
+      target = await cut();
+    }
+    expect(target, 'an item cut by the lower edge').not.toBeNull();
+    const { title, top, below } = target!;
+    const item = explorer.item(title);
+    const x = (await item.boundingBox())!.x + 6;
+    await page.mouse.click(x, top + 4);
+    await expect(explorer.panelHeading).toHaveText(title.replace(/^●/, ''));
+    await expectSelectedShown(explorer, title.replace(/^●/, ''));
+    // Up by what was cut off and a small margin: not to the middle of the box, away from the pointer.
+    const moved = top - (await explorer.selectedItem().boundingBox())!.y;
+    expect(moved).toBeGreaterThanOrEqual(below);
+    expect(moved).toBeLessThan(below + 20);
+  });
+
   test('the keyboard scrolls the lanes: Page Down by a box, ↓ by about a lane, Page Up back', async ({
     explorer,
     page,

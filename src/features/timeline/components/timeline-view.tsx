@@ -178,14 +178,14 @@ function spanOf(spans: readonly Span[]): [number, number] {
  * the lanes scroll to it where its lane is above or below the box's edge (a timeline with more lanes
  * than the box shows).
  */
-function reveal(timeline: Timeline, item: TimelineItem) {
+function reveal(timeline: Timeline, item: TimelineItem, nearest: boolean) {
   const { start, end } = timeline.getWindow();
   const from = item.start.getTime();
   const to = (item.end ?? item.start).getTime();
   if (to < start.getTime() || from > end.getTime()) {
     timeline.moveTo((from + to) / 2, { animation: !prefersReducedMotion() });
   }
-  revealLane(timeline, item);
+  revealLane(timeline, item, nearest);
 }
 
 /** vis-timeline's own state for scrolling its lanes, which it has no API for but focus (which also pans). */
@@ -212,14 +212,14 @@ const REVEAL_WATCH_MS = 2000;
 const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 
 /**
- * Scrolls the lanes, if need be, so that the item shows (to the middle of the box; a lane or item
- * taller than the box shows its top). Each scroll is drawn on the next frame, and only that draw
+ * Scrolls the lanes, if need be, so that the item shows (to the middle of the box, or where `nearest`
+ * by as little as shows it; a lane or item taller than the box shows its top). Each scroll is drawn on the next frame, and only that draw
  * stacks the items of the lanes it brings into view (and may make them taller); so after each draw
  * it looks again: to the item's lane while the item has no place yet, then to the item. The draws
  * right after a selection can also restack its lane (the items placed anew once a zoom has ended):
  * it watches them for a moment, until the reader acts in the timeline, five scrolls at most.
  */
-function revealLane(timeline: Timeline, item: TimelineItem) {
+function revealLane(timeline: Timeline, item: TimelineItem, nearest: boolean) {
   const vis = timeline as unknown as LaneScroll;
   revealing.get(timeline)?.();
   // Whether it scrolled: not where the item is in view, nor where vis-timeline's bounds (the lanes'
@@ -229,8 +229,13 @@ function revealLane(timeline: Timeline, item: TimelineItem) {
     const shown = -scrollTop;
     const room = vis.props.leftContainer.height;
     if (top >= shown && top + height <= shown + room) return false;
-    if (vis._setScrollTop(-Math.max(0, Math.min(top, top + height / 2 - room / 2))) === scrollTop)
-      return false;
+    // Nearest: by no more than what was cut off, at the edge it was cut by (a taller item: its top).
+    const to = nearest
+      ? top < shown || height > room
+        ? top
+        : top + height - room
+      : Math.min(top, top + height / 2 - room / 2);
+    if (vis._setScrollTop(-Math.max(0, to)) === scrollTop) return false;
     vis._redraw();
     return true;
   };
@@ -260,13 +265,13 @@ function revealLane(timeline: Timeline, item: TimelineItem) {
 }
 
 /** Selects an event on the timeline (none for null, or an id that is not an event) and brings it into view. */
-function showSelection(engine: Engine, index: OutlineIndex, linkedId: string | null) {
+function showSelection(engine: Engine, index: OutlineIndex, linkedId: string | null, clicked: boolean) {
   const selectedId = linkedId !== null && index.eventsById.has(linkedId) ? linkedId : null;
   // The selected event is always drawn on its own: when it is in a cluster or not drawn, place again.
   if (selectedId !== null && !engine.items.get(selectedId)) engine.place();
   const item = selectedId === null ? null : engine.items.get(selectedId);
   engine.timeline.setSelection(item ? [item.id] : []);
-  if (item) reveal(engine.timeline, item);
+  if (item) reveal(engine.timeline, item, clicked);
 }
 
 interface TimelineViewProps {
@@ -315,6 +320,8 @@ export function TimelineView({
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
   const onSelectRef = useRef(onSelect);
+  /** The event just clicked on the timeline, until its selection is shown. */
+  const clickedRef = useRef<string | null>(null);
   const onDrawnRef = useRef(onDrawn);
   const selectedRef = useRef(selectedId);
   const visibleRef = useRef(visibleIds);
@@ -852,6 +859,7 @@ export function TimelineView({
       timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
         const id = selected[0] === undefined ? '' : String(selected[0]);
         if (index.eventsById.has(id)) {
+          clickedRef.current = id;
           onSelectRef.current(id);
           return;
         }
@@ -1055,7 +1063,8 @@ export function TimelineView({
           // Afresh: the filter or the selection may have changed meanwhile.
           destroy = buildSafely();
           const engine = engineRef.current;
-          if (engine && selectedRef.current !== null) showSelection(engine, index, selectedRef.current);
+          if (engine && selectedRef.current !== null)
+            showSelection(engine, index, selectedRef.current, false);
         } catch (error) {
           setCrash(() => {
             throw error;
@@ -1084,7 +1093,11 @@ export function TimelineView({
 
   useEffect(() => {
     const engine = engineRef.current;
-    if (engine) showSelection(engine, index, selectedId);
+    // One clicked on the timeline, which shows at least part of it, moves no more than it must:
+    // it stays under the pointer.
+    const clicked = selectedId !== null && clickedRef.current === selectedId;
+    clickedRef.current = null;
+    if (engine) showSelection(engine, index, selectedId, clicked);
   }, [selectedId, index, revealRequest]);
 
   // In an embed the layout around the timeline follows the selection (see .embed-empty): the box
