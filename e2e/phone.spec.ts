@@ -35,6 +35,40 @@ test('a link to an unknown event brings "Event not found" into view, under the t
   await expect(page.getByRole('button', { name: 'Close' })).toBeInViewport();
 });
 
+test('a link to an event its filters hide shows the note that says so, on screen above the panel', async ({
+  explorer,
+}) => {
+  // An event of the United States lane, with only NATO's chip on.
+  const event = s400.events.find((e) => e.actors[0] === 'united-states' && !e.actors.includes('nato'))!;
+  for (const link of [`event/${event.id}/?actors=nato`, `?event=${event.id}&actors=nato`]) {
+    await explorer.goto(S400, link);
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    const note = explorer.panel.getByRole('status').filter({ hasText: 'The filters hide this event' });
+    await expect(note).toBeInViewport({ ratio: 1 });
+    await expect(explorer.panelHeading).toBeInViewport();
+  }
+});
+
+test('a link to an event lands with the panel at the top of the screen, however the timeline settles', async ({
+  explorer,
+  page,
+}) => {
+  const event = s400.events.find((e) => e.actors[0] === 'turkey' && e.date.startsWith('2019-07'))!;
+  await explorer.goto(S400, `?event=${event.id}`);
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(explorer.items().first()).toBeVisible();
+  // Once the timeline is drawn and its lanes stacked: the panel's column starts at the top.
+  await expect
+    .poll(() => explorer.panel.evaluate((column) => Math.round(column.getBoundingClientRect().top)), {
+      timeout: 3000,
+    })
+    .toBe(0);
+  // And stays there.
+  // eslint-disable-next-line playwright/no-wait-for-timeout -- nothing to wait for: it must not move
+  await page.waitForTimeout(1000);
+  expect(await explorer.panel.evaluate((column) => Math.round(column.getBoundingClientRect().top))).toBe(0);
+});
+
 test('tapping an item on the timeline opens its panel', async ({ explorer }) => {
   await explorer.goto(S400);
   const item = explorer.statementItems().first();

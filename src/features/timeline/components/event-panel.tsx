@@ -242,10 +242,16 @@ function DetailsMissing({ details }: { details: Details }) {
   return null;
 }
 
+/** How long a panel brought into view is kept there while the page above it settles. */
+const REVEAL_WATCH_MS = 2000;
+/** What the reader does that scrolls the page: from then on where it is is theirs. */
+const READER_SCROLL = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
 /**
  * On a phone a panel sits under the timeline: this brings it into view when it opens (or `shown`
- * changes) or the window narrows to put it there, with its heading off screen, checked again once
- * the timeline above has its height, and only then, so a desktop never jumps. For the event panel
+ * changes) or the window narrows to put it there, with its heading off screen, and only then, so a
+ * desktop never jumps. Its column comes to the top of the screen, with any note above the panel,
+ * and is kept there while the page above settles, until the reader scrolls. For the event panel
  * and "Event not found" alike.
  */
 export function useRevealPanel(
@@ -276,12 +282,34 @@ export function useRevealPanel(
         box.scrollTo({ top, behavior });
         return;
       }
+      // From the top of its column: the notes above the panel (the filters hide this event, say)
+      // with it.
+      const column = article.parentElement ?? article;
       if (heading.top < 0 || heading.bottom > window.innerHeight) {
-        article.scrollIntoView({ block: 'start', behavior });
+        column.scrollIntoView({ block: 'start', behavior });
+        aligned = column;
+      } else if (aligned === column && Math.abs(column.getBoundingClientRect().top) > 1) {
+        // Put at the top, then moved by the page above it (the timeline taking its height): back.
+        column.scrollIntoView({ block: 'start' });
       }
     };
+    /** What this reveal put at the top of the screen, until the reader scrolls the page. */
+    let aligned: HTMLElement | null = null;
     revealPanel();
-    const timer = setTimeout(revealPanel, 300);
+    // Looked at again while the page settles (the timeline drawn, its lanes stacked, the list below
+    // drawn), each time the page is still (not in the middle of a smooth scroll), until the reader
+    // scrolls it.
+    let lastY = window.scrollY;
+    const watch = setInterval(() => {
+      if (window.scrollY === lastY) revealPanel();
+      lastY = window.scrollY;
+    }, 100);
+    const stopWatch = () => {
+      aligned = null;
+      clearInterval(watch);
+    };
+    const timer = setTimeout(stopWatch, REVEAL_WATCH_MS);
+    for (const type of READER_SCROLL) window.addEventListener(type, stopWatch, { passive: true });
     // A window narrowed past the breakpoint where the panel leaves the timeline's side for a place
     // under it (index.css: lg, or 35rem in an embed) puts it off screen: the reader stays with it,
     // each time the resizing pauses (a dragged window edge passes many widths, slowly or in bursts)
@@ -307,6 +335,8 @@ export function useRevealPanel(
     };
     window.addEventListener('resize', onResize);
     return () => {
+      clearInterval(watch);
+      for (const type of READER_SCROLL) window.removeEventListener(type, stopWatch);
       clearTimeout(timer);
       clearTimeout(settled);
       clearTimeout(again);
