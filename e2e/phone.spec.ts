@@ -69,6 +69,32 @@ test('a link to an event lands with the panel at the top of the screen, however 
   expect(await explorer.panel.evaluate((column) => Math.round(column.getBoundingClientRect().top))).toBe(0);
 });
 
+test('tapping Next again and again at the same spot walks on, whatever each event’s title and notes', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400, `?event=${earliest.id}`);
+  await expect(explorer.panelHeading).toHaveText(earliest.title);
+  const next = explorer.panel.getByRole('button', { name: 'Next event' });
+  await next.tap();
+  await expect(explorer.panelHeading).not.toHaveText(earliest.title);
+  // eslint-disable-next-line playwright/no-wait-for-timeout -- the panel comes into view first
+  await page.waitForTimeout(1000);
+  const box = (await next.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // Titles of one to three lines, with and without a date note, one after the other.
+  for (let i = 0; i < 8; i++) {
+    const before = await explorer.panelHeading.textContent();
+    await page.touchscreen.tap(x, y);
+    await expect(explorer.panelHeading).not.toHaveText(before!);
+    // At a reader's pace: a tap while the page still moves (the timeline taking the new event's
+    // height, the page kept in place around it) only stops that move, as on a phone.
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- a reader's pace
+    await page.waitForTimeout(250);
+  }
+});
+
 test('tapping an item on the timeline opens its panel', async ({ explorer }) => {
   await explorer.goto(S400);
   const item = explorer.statementItems().first();
@@ -105,6 +131,9 @@ test('a sideways swipe over the timeline pans it; a vertical one scrolls the pag
 }) => {
   await explorer.goto(S400);
   await expect(explorer.items().first()).toBeVisible();
+  // As the hint over the timeline says on a touch screen (not "scroll to zoom").
+  await expect(page.getByText('Swipe sideways to pan, pinch to zoom.')).toBeVisible();
+  await expect(page.getByText('Drag to pan, scroll or pinch to zoom.')).toBeHidden();
   const cdp = await page.context().newCDPSession(page);
   const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });

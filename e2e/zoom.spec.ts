@@ -43,6 +43,7 @@ test('quick clicks on Zoom in each take a whole step', async ({ explorer }) => {
 
 test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
   await explorer.goto(SMALL);
+  await expect(page.getByText('Drag to pan, scroll or pinch to zoom.')).toBeVisible();
   const a = explorer.item('Beta objects to the plan');
   const b = explorer.item('Gamma signs the accord');
   await expect(a).toBeVisible();

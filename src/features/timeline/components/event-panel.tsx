@@ -242,17 +242,24 @@ function DetailsMissing({ details }: { details: Details }) {
   return null;
 }
 
-/** How long a panel brought into view is kept there while the page above it settles. */
-const REVEAL_WATCH_MS = 2000;
+/** How long a panel is kept in its place on screen while the page above it settles. */
+const HOLD_MS = 2000;
 /** What the reader does that scrolls the page: from then on where it is is theirs. */
 const READER_SCROLL = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
+/** What the reader last pressed or typed in (a tap does not focus a button in every browser). */
+let lastPress: EventTarget | null = null;
+for (const type of ['pointerdown', 'keydown'] as const)
+  window.addEventListener(type, (event) => (lastPress = event.target), { capture: true, passive: true });
+
 /**
- * On a phone a panel sits under the timeline: this brings it into view when it opens (or `shown`
+ * On a phone a panel sits under the timeline. This brings it into view when it opens (or `shown`
  * changes) or the window narrows to put it there, with its heading off screen, and only then, so a
- * desktop never jumps. Its column comes to the top of the screen, with any note above the panel,
- * and is kept there while the page above settles, until the reader scrolls. For the event panel
- * and "Event not found" alike.
+ * desktop never jumps: its column comes to the top of the screen, with any note above the panel.
+ * Then, opened or walked to, it is held where it is on screen while the page above settles (the
+ * timeline drawn, its lanes stacked, its height following the new selection), until the reader
+ * scrolls: so a link always lands the same, and Previous and Next stay under the finger (browsers
+ * without scroll anchoring would move them). For the event panel and "Event not found" alike.
  */
 export function useRevealPanel(
   panelRef: RefObject<HTMLElement | null>,
@@ -260,6 +267,13 @@ export function useRevealPanel(
   shown: string,
 ) {
   useEffect(() => {
+    const wide = window.matchMedia(isEmbedded() ? '(min-width: 35rem)' : '(min-width: 64rem)');
+    /** The top of the panel's column on screen, where it is held; null once the reader scrolls. */
+    let held: number | null = null;
+    const column = () => {
+      const article = panelRef.current;
+      return article?.parentElement ?? article;
+    };
     const revealPanel = () => {
       const article = panelRef.current;
       const heading = headingRef.current?.getBoundingClientRect();
@@ -268,53 +282,61 @@ export function useRevealPanel(
       if (isEmbedded()) {
         // In a frame the panel scrolls in a box of its own, and only that box moves: scrollIntoView
         // would scroll the page around the frame too. Where its heading is not all in view: the box
-        // from its top, with the notes above the panel (why the event is not on the timeline, say),
-        // if the heading is in view that way; else the panel from its top.
+        // from its top, with the notes above the panel (why the event is not on the timeline, say)
+        // and the panel's buttons, if the heading is in view that way; else the heading at the top.
         const box = article.parentElement;
         if (!box) return;
         const frame = box.getBoundingClientRect();
         if (heading.top >= frame.top && heading.bottom <= frame.bottom) return;
         const headingEnd = heading.bottom - frame.top + box.scrollTop;
-        const top =
-          headingEnd <= box.clientHeight
-            ? 0
-            : box.scrollTop + article.getBoundingClientRect().top - frame.top;
+        const top = headingEnd <= box.clientHeight ? 0 : box.scrollTop + heading.top - frame.top;
         box.scrollTo({ top, behavior });
         return;
       }
       // From the top of its column: the notes above the panel (the filters hide this event, say)
       // with it.
-      const column = article.parentElement ?? article;
       if (heading.top < 0 || heading.bottom > window.innerHeight) {
-        column.scrollIntoView({ block: 'start', behavior });
-        aligned = column;
-      } else if (aligned === column && Math.abs(column.getBoundingClientRect().top) > 1) {
-        // Put at the top, then moved by the page above it (the timeline taking its height): back.
-        column.scrollIntoView({ block: 'start' });
+        column()?.scrollIntoView({ block: 'start', behavior });
+        held = 0;
       }
     };
-    /** What this reveal put at the top of the screen, until the reader scrolls the page. */
-    let aligned: HTMLElement | null = null;
+    /** Moved by the page above it: back where it was held (in the middle of a smooth scroll, at its end). */
+    const hold = () => {
+      const top = column()?.getBoundingClientRect().top;
+      if (held === null || top === undefined || wide.matches || isEmbedded()) return;
+      if (Math.abs(top - held) > 1) window.scrollBy(0, top - held);
+    };
     revealPanel();
-    // Looked at again while the page settles (the timeline drawn, its lanes stacked, the list below
-    // drawn), each time the page is still (not in the middle of a smooth scroll), until the reader
-    // scrolls it.
+    // Walked to from the panel itself (Previous, Next): it stays where it is, under the finger.
+    const article = panelRef.current;
+    if (held === null && !wide.matches && article && lastPress instanceof Node && article.contains(lastPress))
+      held = column()?.getBoundingClientRect().top ?? null;
+    // What is above the column changes size: held at once, before the browser paints the change.
+    const above = new ResizeObserver(hold);
+    for (let element = column()?.previousElementSibling; element; element = element.previousElementSibling)
+      above.observe(element);
+    // And looked at again while the page is still (a smooth scroll over, say short of its goal, the
+    // page having grown meanwhile), until the reader scrolls. (Opened from the timeline or the list,
+    // and in view: not held, the browser keeps in place what the reader was looking at.)
     let lastY = window.scrollY;
     const watch = setInterval(() => {
-      if (window.scrollY === lastY) revealPanel();
+      if (window.scrollY === lastY) {
+        revealPanel();
+        hold();
+      }
       lastY = window.scrollY;
     }, 100);
-    const stopWatch = () => {
-      aligned = null;
+    const stopHolding = () => {
+      held = null;
       clearInterval(watch);
+      above.disconnect();
     };
-    const timer = setTimeout(stopWatch, REVEAL_WATCH_MS);
-    for (const type of READER_SCROLL) window.addEventListener(type, stopWatch, { passive: true });
+    const timer = setTimeout(stopHolding, HOLD_MS);
+    for (const type of READER_SCROLL) window.addEventListener(type, stopHolding, { passive: true });
     // A window narrowed past the breakpoint where the panel leaves the timeline's side for a place
     // under it (index.css: lg, or 35rem in an embed) puts it off screen: the reader stays with it,
     // each time the resizing pauses (a dragged window edge passes many widths, slowly or in bursts)
     // and the timeline above has its new height. (Widened, the panel is at the top, sticky.)
-    const wide = window.matchMedia(isEmbedded() ? '(min-width: 35rem)' : '(min-width: 64rem)');
     let wasWide = wide.matches;
     let following = false;
     let settled = 0;
@@ -335,9 +357,9 @@ export function useRevealPanel(
     };
     window.addEventListener('resize', onResize);
     return () => {
-      clearInterval(watch);
-      for (const type of READER_SCROLL) window.removeEventListener(type, stopWatch);
+      stopHolding();
       clearTimeout(timer);
+      for (const type of READER_SCROLL) window.removeEventListener(type, stopHolding);
       clearTimeout(settled);
       clearTimeout(again);
       clearTimeout(unfollow);
@@ -393,44 +415,8 @@ export function EventPanel({
 
   return (
     <article ref={articleRef} className="panel scroll-mt-2" aria-labelledby="event-panel-title">
-      <div className="flex items-start justify-between gap-3">
-        <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl leading-snug font-bold">
-          <Highlight text={event.title} terms={terms} />
-        </h2>
-        <button type="button" className="btn shrink-0" onClick={onClose} aria-label="Close details">
-          <Icon path={ICONS.close} />
-        </button>
-      </div>
-
-      <dl className="meta">
-        <div>
-          <dt>Date</dt>
-          <dd>
-            <time dateTime={event.time === undefined ? event.date : `${event.date}T${event.time}`}>
-              {formatWhen(event.date, event.end)}
-              {event.time !== undefined && `, ${event.time}`}
-            </time>
-            {event.dateNote !== undefined && <span className="muted block text-sm">{event.dateNote}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>Kind</dt>
-          <dd>{event.kind === 'statement' ? 'Statement' : 'Event'}</dd>
-        </div>
-        <div>
-          <dt>Actors</dt>
-          <dd>
-            {actors.map((name, i) => (
-              <Fragment key={i}>
-                {i > 0 && ', '}
-                <bdi>{name}</bdi>
-              </Fragment>
-            ))}
-          </dd>
-        </div>
-      </dl>
-
-      {/* Above the quotes, so that these stay put while the quotes load, whatever their length. */}
+      {/* At the top, so that these stay put from one event to the next, whatever the length of its
+          title, date note and quotes: on a phone, a second tap on Next hits Next again. */}
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 pb-3 dark:border-slate-700">
         <nav aria-label="Walk the events" className="flex flex-wrap gap-2">
           <button
@@ -472,6 +458,43 @@ export function EventPanel({
           </button>
         </div>
       </div>
+
+      <div className="flex items-start justify-between gap-3">
+        <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl leading-snug font-bold">
+          <Highlight text={event.title} terms={terms} />
+        </h2>
+        <button type="button" className="btn shrink-0" onClick={onClose} aria-label="Close details">
+          <Icon path={ICONS.close} />
+        </button>
+      </div>
+
+      <dl className="meta">
+        <div>
+          <dt>Date</dt>
+          <dd>
+            <time dateTime={event.time === undefined ? event.date : `${event.date}T${event.time}`}>
+              {formatWhen(event.date, event.end)}
+              {event.time !== undefined && `, ${event.time}`}
+            </time>
+            {event.dateNote !== undefined && <span className="muted block text-sm">{event.dateNote}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Kind</dt>
+          <dd>{event.kind === 'statement' ? 'Statement' : 'Event'}</dd>
+        </div>
+        <div>
+          <dt>Actors</dt>
+          <dd>
+            {actors.map((name, i) => (
+              <Fragment key={i}>
+                {i > 0 && ', '}
+                <bdi>{name}</bdi>
+              </Fragment>
+            ))}
+          </dd>
+        </div>
+      </dl>
 
       {/* One status line for the whole life of the panel, so that screen readers follow its changes. */}
       <p role="status" className="muted empty:hidden">

@@ -1131,7 +1131,9 @@ export function TimelineView({
           </button>
         </div>
         <p className="timeline-hint text-sm text-slate-600 dark:text-slate-400">
-          Drag to pan, scroll or pinch to zoom.
+          {/* On a touch screen a vertical swipe scrolls the page. */}
+          <span className="pointer-coarse:hidden">Drag to pan, scroll or pinch to zoom.</span>
+          <span className="hidden pointer-coarse:inline">Swipe sideways to pan, pinch to zoom.</span>
         </p>
       </div>
       <div ref={containerRef} className="timeline-container" data-testid="timeline" />
