@@ -231,6 +231,22 @@ test.describe('quote detail panel', () => {
     expect(await page.evaluate(() => scrollY)).toBe(scrolled);
   });
 
+  test('beside the timeline, a panel read down to its end shows the next event opened from its heading', async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 700 });
+    await explorer.goto(S400, '?event=2019-06-04-erdogan-committed-to-s400-agreement');
+    await expect(explorer.panel.locator('blockquote').first()).toBeVisible();
+    // The panel's column scrolls by itself, beside the timeline: read to its end.
+    await explorer.panel.evaluate((column) => column.scrollTo(0, column.scrollHeight));
+    await expect(explorer.panelHeading).not.toBeInViewport();
+    const title = 'Epilogue: US imposes CAATSA sanctions';
+    await explorer.listEntry(title).click();
+    await expect(explorer.panelHeading).toContainText(title);
+    await expect(explorer.panelHeading).toBeInViewport();
+  });
+
   test('opening the open event again from the list brings it back into view', async ({ explorer, page }) => {
     const title = 'Epilogue: US imposes CAATSA sanctions';
     // No glide that could still be bringing it back after the reader has zoomed away.

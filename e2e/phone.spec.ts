@@ -73,6 +73,14 @@ test('tapping Next again and again at the same spot walks on, whatever each even
   explorer,
   page,
 }) => {
+  // As in a browser without scroll anchoring (Safari), which would otherwise keep the page in place
+  // by itself when the timeline above the panel changes height.
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => (document.documentElement.style.overflowAnchor = 'none'),
+    ),
+  );
   await explorer.goto(S400, `?event=${earliest.id}`);
   await expect(explorer.panelHeading).toHaveText(earliest.title);
   const next = explorer.panel.getByRole('button', { name: 'Next event' });

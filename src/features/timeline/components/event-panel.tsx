@@ -247,28 +247,28 @@ const HOLD_MS = 2000;
 /** What the reader does that scrolls the page: from then on where it is is theirs. */
 const READER_SCROLL = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-/** What the reader last pressed or typed in (a tap does not focus a button in every browser). */
-let lastPress: EventTarget | null = null;
-for (const type of ['pointerdown', 'keydown'] as const)
-  window.addEventListener(type, (event) => (lastPress = event.target), { capture: true, passive: true });
-
 /**
- * On a phone a panel sits under the timeline. This brings it into view when it opens (or `shown`
- * changes) or the window narrows to put it there, with its heading off screen, and only then, so a
- * desktop never jumps: its column comes to the top of the screen, with any note above the panel.
- * Then, opened or walked to, it is held where it is on screen while the page above settles (the
- * timeline drawn, its lanes stacked, its height following the new selection), until the reader
- * scrolls: so a link always lands the same, and Previous and Next stay under the finger (browsers
- * without scroll anchoring would move them). For the event panel and "Event not found" alike.
+ * Brings a panel into view when it opens (or `shown` changes) or the window narrows to put it
+ * under the timeline, with its heading off screen, and only then, so a desktop never jumps. Beside
+ * the timeline (wide screens) the panel's own column scrolls to it. Under it (phones), the column
+ * comes to the top of the screen, with any note above the panel; there, revealed so or walked to
+ * with Previous and Next (`walkedRef`: where the column was on screen at their click), it is held
+ * there while the page settles (the timeline drawn, its lanes stacked, its height following the new
+ * selection, the list drawn below), until the reader scrolls: a link always lands the same, and
+ * Previous and Next stay under the finger in browsers without scroll anchoring too. For the event
+ * panel and "Event not found" alike.
  */
 export function useRevealPanel(
   panelRef: RefObject<HTMLElement | null>,
   headingRef: RefObject<HTMLElement | null>,
   shown: string,
+  walkedRef?: RefObject<number | null>,
 ) {
   useEffect(() => {
     const wide = window.matchMedia(isEmbedded() ? '(min-width: 35rem)' : '(min-width: 64rem)');
-    /** The top of the panel's column on screen, where it is held; null once the reader scrolls. */
+    const walkedFrom = walkedRef?.current ?? null;
+    if (walkedRef) walkedRef.current = null;
+    /** Under the timeline: the top of the panel's column on screen, where it is held. */
     let held: number | null = null;
     const column = () => {
       const article = panelRef.current;
@@ -293,46 +293,56 @@ export function useRevealPanel(
         box.scrollTo({ top, behavior });
         return;
       }
-      // From the top of its column: the notes above the panel (the filters hide this event, say)
-      // with it.
-      if (heading.top < 0 || heading.bottom > window.innerHeight) {
+      if (heading.top >= 0 && heading.bottom <= window.innerHeight) return;
+      if (wide.matches) {
+        article.scrollIntoView({ block: 'start', behavior });
+      } else {
         column()?.scrollIntoView({ block: 'start', behavior });
         held = 0;
       }
     };
-    /** Moved by the page above it: back where it was held (in the middle of a smooth scroll, at its end). */
+    /** Moved by a change of size above it: back where it is held (in a smooth scroll, at its end). */
     const hold = () => {
       const top = column()?.getBoundingClientRect().top;
-      if (held === null || top === undefined || wide.matches || isEmbedded()) return;
+      if (held === null || top === undefined || wide.matches) return;
       if (Math.abs(top - held) > 1) window.scrollBy(0, top - held);
     };
     revealPanel();
-    // Walked to from the panel itself (Previous, Next): it stays where it is, under the finger.
-    const article = panelRef.current;
-    if (held === null && !wide.matches && article && lastPress instanceof Node && article.contains(lastPress))
-      held = column()?.getBoundingClientRect().top ?? null;
-    // What is above the column changes size: held at once, before the browser paints the change.
-    const above = new ResizeObserver(hold);
-    for (let element = column()?.previousElementSibling; element; element = element.previousElementSibling)
-      above.observe(element);
-    // And looked at again while the page is still (a smooth scroll over, say short of its goal, the
-    // page having grown meanwhile), until the reader scrolls. (Opened from the timeline or the list,
-    // and in view: not held, the browser keeps in place what the reader was looking at.)
-    let lastY = window.scrollY;
-    const watch = setInterval(() => {
-      if (window.scrollY === lastY) {
-        revealPanel();
-        hold();
+    // Checked again once the timeline above has its height.
+    const timer = setTimeout(revealPanel, 300);
+    if (held === null && walkedFrom !== null && !wide.matches && !isEmbedded()) {
+      held = walkedFrom;
+      hold(); // the page above may have moved it already
+    }
+    // Held each time what is above the column, or the page, changes size: at once, before the
+    // browser paints the change. Not on the reader's own scrolling, which changes no size.
+    const heights = new Map<Element, number>();
+    const resized = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target, borderBoxSize } of entries) {
+        const height = borderBoxSize[0]?.blockSize ?? target.getBoundingClientRect().height;
+        changed ||= heights.get(target) !== height;
+        heights.set(target, height);
       }
-      lastY = window.scrollY;
-    }, 100);
+      if (changed) hold();
+    });
+    const observe = (element: Element) => {
+      // From its height now: its first report may already come after a change.
+      heights.set(element, element.getBoundingClientRect().height);
+      resized.observe(element);
+    };
+    if (held !== null) {
+      for (let element = column()?.previousElementSibling; element; element = element.previousElementSibling)
+        observe(element);
+      observe(document.body);
+    }
     const stopHolding = () => {
       held = null;
-      clearInterval(watch);
-      above.disconnect();
+      resized.disconnect();
     };
-    const timer = setTimeout(stopHolding, HOLD_MS);
-    for (const type of READER_SCROLL) window.addEventListener(type, stopHolding, { passive: true });
+    const stopTimer = setTimeout(stopHolding, HOLD_MS);
+    const options = { capture: true, passive: true };
+    for (const type of READER_SCROLL) window.addEventListener(type, stopHolding, options);
     // A window narrowed past the breakpoint where the panel leaves the timeline's side for a place
     // under it (index.css: lg, or 35rem in an embed) puts it off screen: the reader stays with it,
     // each time the resizing pauses (a dragged window edge passes many widths, slowly or in bursts)
@@ -359,13 +369,14 @@ export function useRevealPanel(
     return () => {
       stopHolding();
       clearTimeout(timer);
-      for (const type of READER_SCROLL) window.removeEventListener(type, stopHolding);
+      clearTimeout(stopTimer);
+      for (const type of READER_SCROLL) window.removeEventListener(type, stopHolding, options);
       clearTimeout(settled);
       clearTimeout(again);
       clearTimeout(unfollow);
       window.removeEventListener('resize', onResize);
     };
-  }, [panelRef, headingRef, shown]);
+  }, [panelRef, headingRef, shown, walkedRef]);
 }
 
 interface EventPanelProps {
@@ -411,7 +422,14 @@ export function EventPanel({
       !(active instanceof HTMLButtonElement && active.disabled);
     if (focusOnOpen && !walking) headingRef.current?.focus({ preventScroll: true });
   }, [event.id, focusOnOpen]);
-  useRevealPanel(articleRef, headingRef, `${event.id}\n${focusOnOpen}`);
+  // Set by Previous and Next: the panel walked to stays where it was on screen (see useRevealPanel).
+  const walkedRef = useRef<number | null>(null);
+  const walk = (to: OutlineEvent | undefined) => {
+    if (!to) return;
+    walkedRef.current = articleRef.current?.parentElement?.getBoundingClientRect().top ?? null;
+    onSelect(to.id);
+  };
+  useRevealPanel(articleRef, headingRef, `${event.id}\n${focusOnOpen}`, walkedRef);
 
   return (
     <article ref={articleRef} className="panel scroll-mt-2" aria-labelledby="event-panel-title">
@@ -423,7 +441,7 @@ export function EventPanel({
             type="button"
             className="btn"
             disabled={!previous}
-            onClick={() => previous && onSelect(previous.id)}
+            onClick={() => walk(previous)}
             title={previous?.title}
           >
             {/* One flex item: the button's gap is for the arrow, not between the words. */}
@@ -436,7 +454,7 @@ export function EventPanel({
             type="button"
             className="btn"
             disabled={!next}
-            onClick={() => next && onSelect(next.id)}
+            onClick={() => walk(next)}
             title={next?.title}
           >
             <span>

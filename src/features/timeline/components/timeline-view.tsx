@@ -806,7 +806,11 @@ export function TimelineView({
         const to = (selected?.end ?? selected?.start)?.getTime() ?? -Infinity;
         const anchor =
           from <= end && to >= start ? (Math.max(from, start) + Math.min(to, end)) / 2 : (start + end) / 2;
-        const left = anchor - ((anchor - start) / (end - start)) * span;
+        // Within the limits, as vis-timeline would take it (a zoom out at an end moves the window in).
+        const left = Math.min(
+          Math.max(anchor - ((anchor - start) / (end - start)) * span, limits.min),
+          limits.max - span,
+        );
         const animation = !prefersReducedMotion();
         zoomTarget = animation ? [left, left + span] : null;
         timeline.setWindow(left, left + span, { animation }, () => (zoomTarget = null));
