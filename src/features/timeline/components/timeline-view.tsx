@@ -213,11 +213,12 @@ const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 
 /**
  * Scrolls the lanes, if need be, so that the item shows (to the middle of the box, or where `nearest`
- * by as little as shows it; a lane or item taller than the box shows its top). Each scroll is drawn on the next frame, and only that draw
- * stacks the items of the lanes it brings into view (and may make them taller); so after each draw
- * it looks again: to the item's lane while the item has no place yet, then to the item. The draws
- * right after a selection can also restack its lane (the items placed anew once a zoom has ended):
- * it watches them for a moment, until the reader acts in the timeline, five scrolls at most.
+ * by as little as shows it; a lane or item taller than the box shows its top). Each scroll is drawn
+ * on the next frame, and only that draw stacks the items of the lanes it brings into view (and may
+ * make them taller); so after each draw it looks again: to the item's lane while the item has no
+ * place yet, then to the item. The draws right after a selection can also restack its lane (the
+ * items placed anew once a zoom has ended): it watches them for a moment, until the reader acts in
+ * the timeline, five scrolls at most.
  */
 function revealLane(timeline: Timeline, item: TimelineItem, nearest: boolean) {
   const vis = timeline as unknown as LaneScroll;
