@@ -177,4 +177,26 @@ test.describe('in an embed', () => {
     await expect(explorer.panelHeading).toBeFocused();
     await explorer.expectSelectedInView(statement.title);
   });
+
+  for (const [width, height] of [
+    [600, 300],
+    [360, 640],
+  ] as const) {
+    test(`at ${width}×${height} the panel's box opens at its top: the note, then the panel's buttons`, async ({
+      explorer,
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      const statement = s400.events.find((event) => event.kind === 'statement' && event.title.length > 60)!;
+      await explorer.goto(S400, `?embed=1&event=${statement.id}&kind=event`);
+      await expect(explorer.panelHeading).toHaveText(statement.title);
+      const note = page.getByRole('status').filter({ hasText: 'hide this event' });
+      // Held for a while: the reveal is checked again once the timeline has its height.
+      for (let check = 0; check < 3; check++) {
+        await expect(note.getByRole('button', { name: 'Clear all filters' })).toBeInViewport();
+        await expect(explorer.panel.getByRole('button', { name: 'Previous event' })).toBeInViewport();
+        await page.waitForTimeout(250);
+      }
+    });
+  }
 });

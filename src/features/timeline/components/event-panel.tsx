@@ -282,15 +282,16 @@ export function useRevealPanel(
       if (isEmbedded()) {
         // In a frame the panel scrolls in a box of its own, and only that box moves: scrollIntoView
         // would scroll the page around the frame too. Where its heading is not all in view: the box
-        // from its top, with the notes above the panel (why the event is not on the timeline, say)
-        // and the panel's buttons, if the heading is in view that way; else the heading at the top.
+        // from its top, with the panel's buttons, if the heading is in view that way, or if notes
+        // come before the panel (why the event is not on the timeline, say: read first, as on a
+        // phone); else, in a frame too small for both, the heading at the top.
         const box = article.parentElement;
         if (!box) return;
         const frame = box.getBoundingClientRect();
         if (heading.top >= frame.top && heading.bottom <= frame.bottom) return;
         const headingEnd = heading.bottom - frame.top + box.scrollTop;
-        const top = headingEnd <= box.clientHeight ? 0 : box.scrollTop + heading.top - frame.top;
-        box.scrollTo({ top, behavior });
+        const fromTop = headingEnd <= box.clientHeight || box.firstElementChild !== article;
+        box.scrollTo({ top: fromTop ? 0 : box.scrollTop + heading.top - frame.top, behavior });
         return;
       }
       if (heading.top >= 0 && heading.bottom <= window.innerHeight) return;
