@@ -25,6 +25,24 @@ test('at phone width nothing overflows and the panel opens under the timeline', 
   expect(after).toBeLessThanOrEqual(0);
 });
 
+test('on a small phone the first screen reaches the timeline: its axis and its first lane', async ({
+  explorer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  // The dark mode button, an icon here, keeps its name; the title beside it stays on one line.
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toBeInViewport();
+  expect((await toggle.boundingBox())!.width).toBeLessThan(60);
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(title.height).toBeLessThan(40);
+  await expect(page.locator('.vis-time-axis.vis-foreground').first()).toBeInViewport({ ratio: 1 });
+  const firstLane = s400.actors[0]!.name;
+  await expect(explorer.laneName(firstLane)).toBeInViewport({ ratio: 1 });
+});
+
 test('a link to an unknown event brings "Event not found" into view, under the timeline', async ({
   explorer,
   page,

@@ -214,10 +214,10 @@ function shell(index: DatasetIndex): string {
   return [
     '<div class="min-h-dvh">',
     '<header class="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">',
-    `<h1 class="text-2xl font-bold">${text(title)}</h1>`,
+    `<h1 class="text-xl font-bold sm:text-2xl">${text(title)}</h1>`,
     // Holds the place of the dark mode button, so that the title wraps as it will with it.
-    '<span class="btn invisible shrink-0" aria-hidden="true"><svg class="size-4 shrink-0" viewBox="0 0 24 24"></svg> Dark mode</span>',
-    `<p class="col-span-2 max-w-4xl text-slate-700 dark:text-slate-300">${text(description)}</p>`,
+    '<span class="btn invisible shrink-0" aria-hidden="true"><svg class="size-4 shrink-0" viewBox="0 0 24 24"></svg> <span class="max-sm:sr-only">Dark mode</span></span>',
+    `<p class="col-span-2 max-w-4xl text-sm text-slate-700 sm:text-base dark:text-slate-300">${text(description)}</p>`,
     '</header>',
     '<p role="status" class="needs-js p-4 text-lg">Loading the timeline…</p>',
     '<p class="without-js p-4 text-lg">The timeline needs JavaScript to run.</p>',

@@ -152,7 +152,8 @@ function DarkModeToggle() {
   const [isDark, toggle] = useDarkMode();
   return (
     <button type="button" className="btn shrink-0" aria-pressed={isDark} onClick={toggle}>
-      <Icon path={isDark ? ICONS.moon : ICONS.sun} /> Dark mode
+      {/* On a phone the icon alone: the title keeps the width, and the timeline comes sooner. */}
+      <Icon path={isDark ? ICONS.moon : ICONS.sun} /> <span className="max-sm:sr-only">Dark mode</span>
     </button>
   );
 }
@@ -515,9 +516,11 @@ export function Explorer() {
       </a>
       {/* The description below the title and the button, across the whole width (a phone has little). */}
       <header className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
-        <h1 className="text-2xl font-bold">{dataset.title}</h1>
+        <h1 className="text-xl font-bold sm:text-2xl">{dataset.title}</h1>
         <DarkModeToggle />
-        <p className="col-span-2 max-w-4xl text-slate-700 dark:text-slate-300">{dataset.description}</p>
+        <p className="col-span-2 max-w-4xl text-sm text-slate-700 sm:text-base dark:text-slate-300">
+          {dataset.description}
+        </p>
       </header>
       {live}
       <main className="explorer-layout">
