@@ -445,3 +445,44 @@ for (const { name, path, query, viewport } of [
     expect(await cut()).toBe(0);
   });
 }
+
+test('a slow wheel zoom that brings the titles in stacks them: no two items overlap', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  const area = (await explorer.datesArea().boundingBox())!;
+  await page.mouse.move(area.x + area.width * 0.7, area.y + 20);
+  // One notch at a time, each drawn before the next, until the titles show.
+  const titled = page.locator('.show-labels');
+  for (let notch = 0; notch < 30 && (await titled.count()) === 0; notch++) {
+    await page.mouse.wheel(0, -60);
+    await page.waitForTimeout(250);
+  }
+  await expect(titled).toHaveCount(1);
+  const overlaps = () => explorer.overlappingItems();
+  await expect.poll(overlaps).toEqual([]);
+  // And it stays so: nothing else is to come that would stack them.
+  await page.waitForTimeout(500);
+  expect(await overlaps()).toEqual([]);
+});
+
+for (const { name, width, height } of [
+  { name: 'a phone', width: 390, height: 844 },
+  { name: 'a small phone', width: 360, height: 640 },
+]) {
+  test(`on ${name}, periods too short for a marker are stacked as markers: no item covers another as it zooms in`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await explorer.goto(S400);
+    await expect(explorer.items().first()).toBeVisible();
+    for (let zoom = 0; zoom < 4; zoom++) {
+      await expect.poll(() => explorer.overlappingItems(), { message: `after ${zoom} zooms` }).toEqual([]);
+      await explorer.zoomIn.click();
+    }
+  });
+}

@@ -50,6 +50,22 @@ export class ExplorerPage {
     return this.timeline.locator('.vis-item:not(.vis-dot):not(.vis-background)');
   }
 
+  /** Pairs of drawn items that cover each other (by more than 2 px each way), by their text. */
+  overlappingItems(): Promise<string[]> {
+    return this.items().evaluateAll((items) => {
+      const boxes = items
+        .map((item) => ({ box: item.getBoundingClientRect(), text: item.textContent ?? '' }))
+        .filter(({ box }) => box.width > 0 && box.height > 0);
+      return boxes.flatMap(({ box: a, text }, i) =>
+        boxes
+          .slice(i + 1)
+          .filter(({ box: b }) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2)
+          .filter(({ box: b }) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2)
+          .map((other) => `${text} / ${other.text}`),
+      );
+    });
+  }
+
   /** vis-timeline's own box: there is none when the dataset has nothing to draw. */
   drawnTimeline(): Locator {
     return this.timeline.locator('.vis-timeline');

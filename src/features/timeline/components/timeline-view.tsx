@@ -203,6 +203,11 @@ interface LaneScroll {
   _redraw(): void;
 }
 
+/** vis-timeline's way to have its items measured and stacked again on the next draw. */
+interface RestackItems {
+  itemSet: { markDirty(options: { refreshItems: boolean; restackGroups: boolean }): void };
+}
+
 /** The reveal under way on each timeline, if any: a new one replaces it. */
 const revealing = new WeakMap<Timeline, () => void>();
 
@@ -547,11 +552,13 @@ export function TimelineView({
       });
       drawnClusters = new Map(placement.clusters.map((cluster) => [cluster.id, cluster]));
       // Where titles show, a period too short on screen for its own is drawn as a point with it.
+      // Where they do not, one narrower than a marker is drawn as a marker: as a bar it would be
+      // widened to a marker's width by CSS, but stacked by vis-timeline at its own, and overlap.
       const drawnItem = (id: string) => {
         const item = itemFor(id);
-        if (!labels || item.end === undefined) return item;
+        if (item.end === undefined) return item;
         const barPx = (item.end.getTime() - item.start.getTime()) / msPerPx;
-        return barPx < SHORT_BAR_PX ? shortPeriodFor(item) : item;
+        return barPx < (labels ? SHORT_BAR_PX : MARKER_PX) ? shortPeriodFor(item) : item;
       };
       return [...placement.events.map(drawnItem), ...placement.clusters.map(toClusterItem)];
     };
@@ -768,7 +775,12 @@ export function TimelineView({
       const showLabels = (labels: boolean) => {
         if (labels === container.classList.contains('show-labels')) return false;
         container.classList.toggle('show-labels', labels);
-        timeline.redraw(); // re-measure the items for their new width
+        // Re-measure the items for their new width, and stack them again: vis-timeline restacks
+        // only on a change of window, and this comes once the window has been drawn (titled items
+        // would overlap in one row until the reader next zooms or pans).
+        const { itemSet } = timeline as unknown as RestackItems;
+        itemSet.markDirty({ refreshItems: true, restackGroups: true });
+        (timeline as unknown as LaneScroll)._redraw();
         return true;
       };
 
