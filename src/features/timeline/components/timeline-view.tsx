@@ -935,7 +935,14 @@ export function TimelineView({
       const onResize = () => {
         fitBox();
         clearTimeout(resized);
-        resized = setTimeout(placeForWidth, 200); // the window may still be being resized
+        // Once the window has its size (it may still be being resized): the items placed for the
+        // new width, and the selected event's lane scrolled to where a smaller box left it out of
+        // view (a phone turned on its side), as on a link opened at that size.
+        resized = setTimeout(() => {
+          placeForWidth();
+          const selected = selectedRef.current === null ? undefined : items.get(selectedRef.current);
+          if (selected) revealLane(timeline, selected, true);
+        }, 200);
       };
       window.addEventListener('resize', onResize);
       // In an embed the timeline's box also changes width when the panel opens beside it or closes:
