@@ -932,14 +932,18 @@ export function TimelineView({
         applyLimits();
       };
       let resized: ReturnType<typeof setTimeout> | undefined;
+      let windowWidth = window.innerWidth;
       const onResize = () => {
         fitBox();
         clearTimeout(resized);
         // Once the window has its size (it may still be being resized): the items placed for the
-        // new width, and the selected event's lane scrolled to where a smaller box left it out of
-        // view (a phone turned on its side), as on a link opened at that size.
+        // new width. Where the width changed (a phone turned on its side; not a phone's address bar
+        // or keyboard coming and going, which change only the height while the reader scrolls), the
+        // selected event's lane is scrolled into the box too, where the new size left it out.
         resized = setTimeout(() => {
           placeForWidth();
+          if (window.innerWidth === windowWidth) return;
+          windowWidth = window.innerWidth;
           const selected = selectedRef.current === null ? undefined : items.get(selectedRef.current);
           if (selected) revealLane(timeline, selected, true);
         }, 200);
