@@ -17,6 +17,18 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: /all events/ })).toHaveAttribute('href', '../../');
   });
 
+  test('an event page shows a quote verbatim, its runs of spaces kept', async ({ page }) => {
+    // The S-400 data has one, as its source printed it ("is  being funded").
+    const spaced = s400.events.find((e) => e.quotes.some((quote) => quote.text.includes('  ')))!;
+    const quote = spaced.quotes.find((q) => q.text.includes('  '))!;
+    await page.goto(`${S400}event/${spaced.id}/`);
+    // innerText, as laid out: Playwright's text matchers would collapse the spaces themselves.
+    const shown = await page
+      .locator('blockquote p')
+      .evaluateAll((ps) => ps.map((p) => (p as HTMLElement).innerText));
+    expect(shown).toContain(`“${quote.text}”`);
+  });
+
   test('the explorer’s page says it needs JavaScript instead of loading forever', async ({ page }) => {
     await page.goto(S400);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s400.title);

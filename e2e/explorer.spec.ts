@@ -306,6 +306,48 @@ test.describe('quote detail panel', () => {
   });
 });
 
+test.describe('quotes verbatim', () => {
+  /** Each quote's words as the panel lays them out (Playwright's text matchers collapse whitespace). */
+  const shownQuotes = (explorer: { panel: import('@playwright/test').Locator }) =>
+    explorer.panel.locator('blockquote p').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).innerText));
+
+  test('a quote keeps its line breaks and runs of spaces in the panel', async ({ explorer, page }) => {
+    const text = 'First paragraph.\n\nSecond paragraph,  after two spaces;\nits second line.';
+    await page.route('**/assets/events-*.json', (route) =>
+      route.fulfill({
+        json: {
+          title: 'Verbatim',
+          description: 'A quote over several lines.',
+          actors: [{ id: 'alpha', name: 'Alpha', kind: 'country' }],
+          sources: [{ id: 'src', publisher: 'Publisher', title: 'A report', published: '2019' }],
+          events: [
+            {
+              id: 'speech',
+              kind: 'statement',
+              date: '2019-06-04',
+              title: 'A speech',
+              summary: 'Summary.',
+              actors: ['alpha'],
+              sources: ['src'],
+              quotes: [{ speaker: 'alpha', text, kind: 'direct' }],
+            },
+          ],
+        },
+      }),
+    );
+    await explorer.goto('empty/', '?event=speech');
+    await expect(explorer.panelHeading).toHaveText('A speech');
+    await expect.poll(() => shownQuotes(explorer)).toEqual([text]);
+  });
+
+  test('the S-400 quote printed with two spaces shows them', async ({ explorer }) => {
+    const spaced = s400.events.find((e) => e.quotes.some((quote) => quote.text.includes('  ')))!;
+    await explorer.goto(S400, `?event=${spaced.id}`);
+    await expect(explorer.panelHeading).toHaveText(spaced.title);
+    await expect.poll(() => shownQuotes(explorer)).toEqual(spaced.quotes.map((quote) => quote.text));
+  });
+});
+
 test.describe('deep links', () => {
   test('a cold load of a copied link opens the event, selected and in view', async ({ explorer, page }) => {
     const event = s400.events[Math.floor(s400.events.length / 2)]!;

@@ -39,8 +39,48 @@ test('on a small phone the first screen reaches the timeline: its axis and its f
   const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
   expect(title.height).toBeLessThan(40);
   await expect(page.locator('.vis-time-axis.vis-foreground').first()).toBeInViewport({ ratio: 1 });
+  // The first lane's name, and its first row: the first item of its lane whole on screen (the lane
+  // is taller where its items stack into more rows, as they may at this width).
   const firstLane = s400.actors[0]!.name;
-  await expect(explorer.laneName(firstLane)).toBeInViewport({ ratio: 1 });
+  await expect(explorer.laneName(firstLane).locator('.vis-inner')).toBeInViewport({ ratio: 1 });
+  const firstRowBottom = await page
+    .locator('.vis-foreground > .vis-group')
+    .first()
+    .locator('.vis-item')
+    .evaluateAll((items) =>
+      Math.min(...items.map((item) => item.getBoundingClientRect()).map((box) => box.bottom)),
+    );
+  expect(firstRowBottom).toBeLessThanOrEqual(640);
+});
+
+test('a search’s fitted view shows each "N events" whole, none cut by the edges of the dates', async ({
+  explorer,
+  page,
+}) => {
+  /** The clusters that reach past the dates area's left or right edge, by how many pixels. */
+  const cut = () =>
+    explorer.clusters().evaluateAll((clusters) =>
+      clusters.flatMap((cluster) => {
+        const area = cluster.closest('.vis-panel.vis-center')!.getBoundingClientRect();
+        const box = cluster.getBoundingClientRect();
+        if (box.width === 0 || box.right < area.left || box.left > area.right) return [];
+        const past = Math.max(area.left - box.left, box.right - area.right);
+        return past > 0.5 ? [`${cluster.textContent} by ${Math.round(past)} px`] : [];
+      }),
+    );
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    // "pentagon" left "5 events" 12 px past the right edge at 390 px, after a fit as on the link.
+    for (const link of ['?q=pentagon', '?q=erdogan', '?q=f-35', '?kind=event', '']) {
+      await explorer.goto(S400, link);
+      await expect(explorer.clusters().first()).toBeVisible();
+      await expect.poll(cut, `${link} at ${width} px`).toEqual([]);
+      await page.getByRole('button', { name: 'Fit all' }).tap();
+      // eslint-disable-next-line playwright/no-wait-for-timeout -- the fit's animation (500 ms)
+      await page.waitForTimeout(700);
+      expect(await cut(), `${link} at ${width} px, after Fit all`).toEqual([]);
+    }
+  }
 });
 
 test('a link to an unknown event brings "Event not found" into view, under the timeline', async ({

@@ -50,7 +50,8 @@ function QuoteBlock({ quote, index, terms, onCite, message }: QuoteBlockProps) {
     <figure className={`quote ${isDirect ? 'quote-direct' : 'quote-paraphrase'}`}>
       <p className="quote-kind">{isDirect ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)'}</p>
       <blockquote lang={quote.lang}>
-        <p>
+        {/* Verbatim: its line breaks and runs of spaces as the source has them. */}
+        <p className="whitespace-pre-wrap">
           <Highlight text={quote.text} terms={terms} />
         </p>
       </blockquote>

@@ -515,26 +515,40 @@ export function TimelineView({
      * at most, as the slots widen with the window.
      */
     const withClustersInside = ([start, end]: [number, number]): [number, number] => {
+      const width = Math.max(axisWidth(), 1);
       for (let round = 0; round < 4; round++) {
-        const msPerPx = (end - start) / Math.max(axisWidth(), 1);
+        const msPerPx = (end - start) / width;
         const slots = scaleFor(start, end).labels ? titledSlots : markerSlots;
         const options = { ...slots(start, end, msPerPx), keepId: null };
         // Only the slots at the edges matter: those of events before the window's start, and those
-        // that start less than the widest "N events" before its end (whole slots, counted from time
-        // zero, so that each is counted as placeSpans will count it).
+        // that start less than the widest "N events" (and its margin) before its end (whole slots,
+        // counted from time zero, so that each is counted as placeSpans will count it).
         const slotMs = Math.max(options.slotPx * msPerPx, 1);
         const left = (Math.floor(start / slotMs) + 1) * slotMs;
-        const right = Math.floor((end - clusterPx(shown.length) * msPerPx) / slotMs) * slotMs;
+        const right = Math.floor((end - (clusterPx(shown.length) + EDGE_PX) * msPerPx) / slotMs) * slotMs;
         const { clusters } = placeSpans(
           shown.filter((span) => span.start < left || span.start >= right),
           options,
         );
-        const leftmost = Math.min(...clusters.map((cluster) => cluster.first - EDGE_PX * msPerPx));
-        const rightmost = Math.max(
-          ...clusters.map((cluster) => cluster.first + (clusterPx(cluster.count) + EDGE_PX) * msPerPx),
-        );
-        if (leftmost >= start && rightmost <= end) break;
-        [start, end] = [Math.min(start, leftmost), Math.max(end, rightmost)];
+        // Each edge moved just far enough for the clusters beyond it, at the scale the wider window
+        // has: widened by a cluster's width at the old scale, a cluster still ends past the edge (by
+        // a little less each round, which four rounds did not always make up: "5 events" cut by
+        // 12 px on a phone).
+        let [wider, further] = [start, end];
+        for (const cluster of clusters) {
+          const px = clusterPx(cluster.count) + EDGE_PX;
+          if (cluster.first + px * msPerPx > end) {
+            const fits = width > px ? (cluster.first * width - start * px) / (width - px) : -Infinity;
+            further = Math.max(further, fits, cluster.first + px * msPerPx);
+          }
+          if (cluster.first - EDGE_PX * msPerPx < start) {
+            const fits =
+              width > EDGE_PX ? (cluster.first * width - end * EDGE_PX) / (width - EDGE_PX) : Infinity;
+            wider = Math.min(wider, fits, cluster.first - EDGE_PX * msPerPx);
+          }
+        }
+        if (wider === start && further === end) break;
+        [start, end] = [wider, further];
       }
       return [start, end];
     };
