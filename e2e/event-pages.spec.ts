@@ -58,6 +58,19 @@ test('with JavaScript an event page boots the explorer on its event', async ({ e
   await expect(page).toHaveURL(new RegExp(`/${S400}event/${id}/$`));
 });
 
+test('an event page whose address names another event in its query shows its own, as its HTML does', async ({
+  explorer,
+  page,
+}) => {
+  const other = s400.events.find((e) => e.id !== id)!;
+  await explorer.goto(`${S400}event/${id}/`, `?q=s-400&event=${other.id}`);
+  await expect(explorer.panelHeading).toHaveText(event.title);
+  await expect(page).toHaveTitle(`${event.title} · ${s400.title}`);
+  // The address says so too, and keeps the rest of the link.
+  await expect(page).toHaveURL(new RegExp(`/${S400}event/${id}/\\?q=s-400$`));
+  await expect(explorer.search).toHaveValue('s-400');
+});
+
 for (const [what, fail] of [
   ['the connection fails', (route: Route) => route.abort('connectionreset')],
   [

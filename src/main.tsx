@@ -8,11 +8,12 @@ import {
   readDatasetAtOnce,
 } from './features/timeline/api/get-dataset';
 import { createQueryClient } from './lib/query-client';
-import { isEventPage } from './lib/url-state';
+import { dropStrayEvent, isEventPage } from './lib/url-state';
 import './index.css';
 
 // The panel decides what to show on Back/Forward; the browser's restored scroll would fight it.
 history.scrollRestoration = 'manual';
+dropStrayEvent();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseView, rejectedFilters, viewSearch } from './url-state';
 
 describe('parseView', () => {
+  it('on an event’s own page takes the page’s event, not one its query names', () => {
+    expect(parseView('?q=s-400', '/timeline/event/erdogan-2019/').event).toBe('erdogan-2019');
+    expect(parseView('?event=other&q=s-400', '/timeline/event/erdogan-2019/')).toMatchObject({
+      event: 'erdogan-2019',
+      q: 's-400',
+    });
+    expect(parseView('?event=other', '/timeline/').event).toBe('other');
+  });
+
   it('reads every parameter', () => {
     expect(parseView('?event=a-b&q=erdogan&actors=turkey,nato&kind=statement&from=2018&to=2019-06')).toEqual({
       event: 'a-b',

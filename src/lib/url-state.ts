@@ -72,7 +72,10 @@ export function rootPath(pathname: string): string {
 export function parseView(search: string, pathname = '/'): ViewState {
   const params = new URLSearchParams(search);
   return {
-    event: field(fields.event, params.get('event')) ?? pageEvent(pathname),
+    // On an event's own page the event is the page's, which its HTML shows before the app runs (and
+    // shows to link previews): an `event` in its query, which only a link put together by hand has,
+    // does not change it (see dropStrayEvent).
+    event: pageEvent(pathname) ?? field(fields.event, params.get('event')) ?? null,
     q: field(fields.q, params.get('q')) ?? '',
     actors: field(fields.actors, params.get('actors')) ?? [],
     kind: field(fields.kind, params.get('kind')) ?? null,
@@ -164,8 +167,8 @@ export function updateView(patch: ViewPatch, { replace = false, inPlace = false 
   const view = { ...currentView(), ...patch };
   // Leaving an event page for the explorer's own path keeps every later link plain: ?event=…
   if (!inPlace) url.pathname = rootPath(url.pathname);
-  // Staying, the event is the path's, unless the query names one.
-  else if (field(fields.event, url.searchParams.get('event')) === undefined) view.event = null;
+  // Staying on an event's own page, the event is the path's: the query names none.
+  else if (pageEvent(url.pathname) !== null) view.event = null;
   url.search = viewSearch(view, url.search);
   if (url.href === window.location.href) return;
   if (replace) window.history.replaceState(null, '', url);
@@ -188,6 +191,18 @@ export function eventPageUrl(id: string): string {
   url.search = viewSearch({ ...currentView(), event: null }, url.search);
   url.searchParams.delete('embed');
   return url.href;
+}
+
+/**
+ * On an event's own page, drops an `event` from the address's query: the page shows its own event
+ * (see parseView), and its address then says so too, for a reader who copies it.
+ */
+export function dropStrayEvent() {
+  if (!isEventPage()) return;
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('event')) return;
+  url.searchParams.delete('event');
+  window.history.replaceState(window.history.state, '', url);
 }
 
 /** True on a page the build wrote for one event (…/event/<id>/), whose HTML already shows it in full. */
