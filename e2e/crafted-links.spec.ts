@@ -87,6 +87,20 @@ test('a link with filters the timeline has not got names them, drops them from t
   await expect(page.locator('b')).toHaveCount(0);
 });
 
+test('a link dated in year 0 or with a search turned around by direction controls is put right', async ({
+  explorer,
+  page,
+}) => {
+  // Year 0: not in the calendar, which the date fields would have shown empty, though it filtered.
+  // The search: an invisible right-to-left override showed "abc" as "cba", and matched nothing.
+  await explorer.goto(SMALL, '?from=0000-01-01&q=%E2%80%AEtalks');
+  const note = page.getByRole('status').filter({ hasText: 'This link asks for filters' });
+  await expect(note).toContainText('left out: from “0000-01-01”.');
+  await expect(explorer.search).toHaveValue('talks');
+  await expect(explorer.count).not.toHaveText(/^0 /);
+  await expect.poll(() => [...new URL(page.url()).searchParams.entries()]).toEqual([['q', 'talks']]);
+});
+
 test('a link that repeats unknown filters names each once, and no more than five', async ({
   explorer,
   page,

@@ -83,6 +83,17 @@ test('a search’s fitted view shows each "N events" whole, none cut by the edge
   }
 });
 
+test('the search box offers no keyboard shortcut on a touch screen alone, where it would be cut to a lone “(”', async ({
+  explorer,
+  page,
+}) => {
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await explorer.goto(S400);
+    await expect(explorer.search).toHaveAttribute('placeholder', 'Search titles, quotes, speakers…');
+  }
+});
+
 test('a link to an unknown event brings "Event not found" into view, under the timeline', async ({
   explorer,
   page,

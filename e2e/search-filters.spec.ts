@@ -57,8 +57,32 @@ test.describe('search', () => {
     await expect(explorer.panel.locator('mark').first()).toHaveText(/erdo[gğ]an/i);
   });
 
+  test('a quote pasted with its quote marks finds its event, and "S400" finds what "S-400" does', async ({
+    explorer,
+  }) => {
+    const event = s400.events.find((e) => e.quotes.some((q) => q.kind === 'direct' && q.text.length > 40))!;
+    const words = event.quotes.find((q) => q.kind === 'direct' && q.text.length > 40)!.text.slice(0, 40);
+    await explorer.goto(S400);
+    await explorer.search.fill(`“${words}`);
+    await expect(explorer.count).toHaveText(/^[1-9]\d* of \d+ events$/);
+    await expect(explorer.listEntry(event.title)).toBeVisible();
+
+    /** The count for a search opened from a link, once the whole dataset is in. */
+    const countFor = async (q: string) => {
+      await explorer.goto(S400, `?q=${q}`);
+      await expect(explorer.count).toHaveText(/^\d+ of \d+ events$/);
+      return explorer.count.innerText();
+    };
+    const withHyphen = await countFor('S-400');
+    expect(withHyphen).not.toMatch(/^0 /);
+    expect(await countFor('S400')).toBe(withHyphen);
+  });
+
   test('/ focuses the box and Esc clears it', async ({ explorer, page }) => {
     await explorer.goto(S400);
+    // The box says so, to the eye and to screen readers.
+    await expect(explorer.search).toHaveAttribute('placeholder', /\( \/ \)$/);
+    await expect(explorer.search).toHaveAttribute('aria-keyshortcuts', '/');
     await expect(explorer.list).toBeVisible();
     await page.keyboard.press('/');
     await expect(explorer.search).toBeFocused();

@@ -42,6 +42,8 @@ describe('parseView', () => {
 describe("a link's long search", () => {
   it('is cut to the 500 characters the search box takes, never inside a character', () => {
     expect(parseView(`?q=${'k'.repeat(600)}`).q).toBe('k'.repeat(500));
+    // Invisible direction controls would turn the box's text around and match nothing.
+    expect(parseView('?q=%E2%80%AEabc%E2%80%AC%E2%81%A7d%E2%80%8F').q).toBe('abcd');
     // 499 characters, then an emoji (two UTF-16 units) across the limit: left out whole.
     expect(parseView(`?q=${encodeURIComponent('k'.repeat(499) + '😀')}`).q).toBe('k'.repeat(499));
   });
@@ -72,6 +74,11 @@ describe('rejectedFilters', () => {
       { key: 'actors', value: 'nobody' },
       { key: 'actors', value: '<b>' },
     ]);
+    // Year 0 is a date to ISO 8601 but not to the calendar: the date fields could not show it.
+    expect(rejectedFilters('?from=0000-01-01&to=0001', lanes)).toEqual([
+      { key: 'from', value: '0000-01-01' },
+    ]);
+    expect(parseView('?from=0000-01-01&to=0001')).toMatchObject({ from: null, to: '0001' });
     // A long search is cut to what the search box takes, not left out.
     expect(rejectedFilters(`?q=${'a'.repeat(501)}`, lanes)).toEqual([]);
     expect(rejectedFilters('?kind=event&from=2019&to=2019-06-04&actors=a,b&q=&event=x', lanes)).toEqual([]);

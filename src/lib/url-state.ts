@@ -27,12 +27,22 @@ const CHANGE = 'timeline:urlchange';
 /** The longest search a link carries (the search box takes no more). */
 export const MAX_QUERY = 500;
 
+/** Marks and controls of text direction (LRM, RLM, ALM, embeddings, overrides, isolates). */
+const DIRECTION_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
 const fields = {
   event: z.string().check(z.minLength(1)),
-  // Cut to what the search box takes, as a paste into it is (not split inside a surrogate pair).
+  // Without direction controls, which are invisible, turn the box's text around ("abc" shown as
+  // "cba") and match nothing; cut to what the search box takes, as a paste into it is (not split
+  // inside a surrogate pair).
   q: z.pipe(
     z.string(),
-    z.transform((value) => value.slice(0, MAX_QUERY).replace(/[\uD800-\uDBFF]$/, '')),
+    z.transform((value) =>
+      value
+        .replace(DIRECTION_CONTROLS, '')
+        .slice(0, MAX_QUERY)
+        .replace(/[\uD800-\uDBFF]$/, ''),
+    ),
   ),
   actors: z
     .pipe(
@@ -41,9 +51,14 @@ const fields = {
     )
     .check(z.refine((ids) => ids.length > 0)),
   kind: z.enum(['event', 'statement']),
-  from: z.string().check(z.refine(isPartialDate)),
-  to: z.string().check(z.refine(isPartialDate)),
+  from: z.string().check(z.refine(isCalendarDate)),
+  to: z.string().check(z.refine(isCalendarDate)),
 };
+
+/** A date the page can show (its date fields take none in year 0, which the calendar has not got). */
+function isCalendarDate(value: string): boolean {
+  return isPartialDate(value) && !value.startsWith('0000');
+}
 
 function field<T>(schema: z.ZodMiniType<T>, raw: string | null): T | undefined {
   if (raw === null) return undefined;

@@ -4,6 +4,9 @@ import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
 import { isFiltered } from '../model/filter';
 
+/** A mouse or a touchpad (and so, most likely, a keyboard): not a phone's or a tablet's touch screen alone. */
+const KEYBOARD = typeof matchMedia === 'function' && matchMedia('(any-pointer: fine)').matches;
+
 const EMPTY_FILTER = { q: '', actors: [], kind: null, from: null, to: null } satisfies Partial<ViewState>;
 
 export const SEARCH_ID = 'timeline-search';
@@ -132,7 +135,9 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
             type="search"
             maxLength={MAX_QUERY}
             className="input w-full"
-            placeholder="Search titles, quotes, speakers…  ( / )"
+            // The key that comes here from anywhere, where there is a keyboard to press it with.
+            placeholder={`Search titles, quotes, speakers…${KEYBOARD ? '  ( / )' : ''}`}
+            aria-keyshortcuts="/"
             value={view.q}
             onFocus={searchEdit.onFocus}
             onBlur={searchEdit.onBlur}

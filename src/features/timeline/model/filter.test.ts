@@ -71,6 +71,20 @@ describe('filterEvents', () => {
     expect(ids({ q: 'nothing like this' })).toEqual([]);
   });
 
+  it('leaves out the punctuation around the words of a search: quote marks, brackets, a question mark', () => {
+    expect(queryTerms('“We are committed.” (Patriot?) "deal"')).toEqual([
+      'we',
+      'are',
+      'committed',
+      'patriot',
+      'deal',
+    ]);
+    expect(ids({ q: '“We are committed.”' })).toEqual(['a']);
+    expect(ids({ q: 'Patriot?' })).toEqual(['b']);
+    // A word of punctuation alone is searched as it is.
+    expect(queryTerms('a && b')).toEqual(['a', '&&', 'b']);
+  });
+
   it('searches only the titles while the whole dataset is still loading', () => {
     const titlesOnly = (q: string) => filterEvents(outline, { ...none, q }).map((e) => e.id);
     expect(titlesOnly('istanbul')).toEqual([]);
@@ -102,6 +116,14 @@ describe('matchRanges', () => {
       'Erdoğan',
       'Erdogan',
     ]);
+  });
+
+  it('finds words with or without their hyphens, and typed with straight apostrophes', () => {
+    const text = 'Turkey’s S-400 deal puts its F-35s and air-defence plans at risk';
+    const found = (query: string) => matchRanges(text, queryTerms(query)).map(([s, e]) => text.slice(s, e));
+    expect(found('s400 F35')).toEqual(['S-400', 'F-35']);
+    expect(found('S-400')).toEqual(['S-400']);
+    expect(found("turkey's airdefence")).toEqual(['Turkey’s', 'air-defence']);
   });
 
   it('merges overlapping matches and ignores empty queries', () => {

@@ -3,13 +3,28 @@ import { nameOf, whoOf, type DatasetIndex, type OutlineIndex } from './dataset-i
 import { endOf, startTime } from './dates';
 import type { OutlineEvent } from './schema';
 
+/** Hyphens, which a reader may leave out or put in: "S400" finds "S-400", "F35" "F-35". */
+const HYPHENS = /[-\u2010\u2011]/g;
+/** Curly apostrophes, which a keyboard types straight. */
+const APOSTROPHES = /[\u2018\u2019]/g;
+
 /**
- * Folds a character for matching: no case, no accents ("Ğ" -> "g"), and Turkish dotless/dotted i
- * as plain i, so "erdogan" finds "Erdoğan" and "cavusoglu" finds "Çavuşoğlu".
+ * Folds text for matching: no case, no accents ("Ğ" -> "g"), Turkish dotless/dotted i as plain i,
+ * no hyphens and straight apostrophes, so "erdogan" finds "Erdoğan", "cavusoglu" "Çavuşoğlu" and
+ * "s400" "S-400".
  */
-function fold(char: string): string {
-  return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(HYPHENS, '')
+    .replace(APOSTROPHES, "'");
 }
+
+/** Punctuation around a word: quote marks, brackets, a question mark, a full stop. */
+const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
 
 /** The folded text, and for each folded character the index of the original character it came from. */
 function foldWithMap(text: string): { folded: string; origin: number[] } {
@@ -26,9 +41,16 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
   return { folded, origin };
 }
 
-/** The words of a query, folded; empty words are dropped. */
+/**
+ * The words of a query, folded, without the punctuation around them (a quote pasted with its quote
+ * marks, "patriot?"), unless a word is nothing else ("&&"); empty words are dropped.
+ */
 export function queryTerms(query: string): string[] {
-  return [...new Set(fold(query).split(/\s+/).filter(Boolean))];
+  const words = fold(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.replace(EDGE_PUNCTUATION, '') || word);
+  return [...new Set(words)];
 }
 
 /** [start, end) ranges of `text` that match any of the terms, merged and in order. */

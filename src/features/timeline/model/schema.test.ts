@@ -101,6 +101,11 @@ describe('validateDataset', () => {
     ],
     ['a bad id', (d: any) => (d.events[0].id = 'Not A Slug'), 'events[0].id: "Not A Slug" is not an id'],
     [
+      'an id too long to name a folder',
+      (d: any) => (d.events[0].id = 'a'.repeat(300)),
+      `events[0].id: "${'a'.repeat(76)}... is 300 characters long: an id has 100 at most`,
+    ],
+    [
       'a non-http url',
       (d: any) => (d.sources[0].url = 'javascript:alert(1)'),
       'sources[0].url: "javascript:alert(1)" is not an http(s) URL',

@@ -23,11 +23,15 @@ function isHttpUrl(value: string): boolean {
 }
 
 const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
-const slug = z
-  .string()
-  .check(
-    z.regex(SLUG, { error: 'is not an id (lowercase letters, digits and single hyphens, e.g. "erdogan")' }),
-  );
+/** The longest id: an event's id names its page's folder, and file systems take names of 255 bytes at most. */
+export const MAX_ID_LENGTH = 100;
+const slug = z.string().check(
+  z.regex(SLUG, { error: 'is not an id (lowercase letters, digits and single hyphens, e.g. "erdogan")' }),
+  z.maxLength(MAX_ID_LENGTH, {
+    error: (issue) =>
+      `is ${String(issue.input).length} characters long: an id has ${MAX_ID_LENGTH} at most (an event's names its page's folder)`,
+  }),
+);
 /** Year 0000 is a date to ISO 8601 (1 BC) but not to the calendar the page writes dates in. */
 const inYearZero = (value: string) => value.startsWith('0000') && isPartialDate(value);
 const partialDate = z.string().check(
