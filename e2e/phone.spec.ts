@@ -181,6 +181,26 @@ test('tapping an item on the timeline opens its panel', async ({ explorer }) => 
   await expect(explorer.panel.locator('blockquote').first()).toBeVisible();
 });
 
+test('closing the panel of an event tapped on the timeline goes back up to the timeline', async ({
+  explorer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await explorer.goto(S400);
+  const item = explorer.statementItems().first();
+  await expect(item).toBeVisible();
+  await item.tap();
+  await expect(explorer.panelHeading).toBeInViewport();
+  // Reading on: the panel's top at the top of the screen, the timeline above it out of view.
+  await explorer.panel.evaluate((panel) => window.scrollBy(0, panel.getBoundingClientRect().top));
+  await expect(explorer.timeline).not.toBeInViewport();
+  await explorer.closeButton.tap();
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await expect(explorer.timeline).toBeInViewport({ ratio: 0.5 });
+  // Focus is where the event was picked, for the keyboard too: on the lanes.
+  await expect(page.getByRole('region', { name: 'Lanes' })).toBeFocused();
+});
+
 test('a phone journey by touch: search, pick from the list, walk, close', async ({ explorer, page }) => {
   await explorer.goto(S400);
   const countTop = async () => (await explorer.count.boundingBox())!.y;

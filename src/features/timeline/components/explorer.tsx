@@ -300,8 +300,14 @@ function restoreFocus(opener: Element | null, closed: string) {
   if (!document.hasFocus()) return;
   if (document.activeElement !== null && document.activeElement !== document.body) return;
   const entry = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
-  if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
-  else if (entry) entry.focus({ preventScroll: true });
+  if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) {
+    // Without moving the page, unless it is out of view altogether (on a phone, the timeline above
+    // a panel read down to its end): then back to it, with the box around it (the axis, for the lanes).
+    opener.focus({ preventScroll: true });
+    const { top, bottom } = opener.getBoundingClientRect();
+    if (bottom <= 0 || top >= window.innerHeight)
+      (opener.closest('.timeline-container') ?? opener).scrollIntoView({ block: 'nearest' });
+  } else if (entry) entry.focus({ preventScroll: true });
   else document.getElementById(LANES_ID)?.focus({ preventScroll: true });
 }
 

@@ -891,6 +891,11 @@ export function TimelineView({
         const id = selected[0] === undefined ? '' : String(selected[0]);
         if (index.eventsById.has(id)) {
           clickedRef.current = id;
+          // The panel gives focus back to where it was when it opened, once it closes: to the lanes,
+          // for an event picked on them (on a phone, whose panel is below, the page goes back up to
+          // them rather than staying in the list that took the panel's place).
+          if (!container.contains(document.activeElement))
+            document.getElementById(LANES_ID)?.focus({ preventScroll: true });
           onSelectRef.current(id);
           return;
         }
