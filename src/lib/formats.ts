@@ -21,3 +21,8 @@ export function isPartialDate(value: string): boolean {
   const daysInMonth = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d >= 1 && d <= daysInMonth;
 }
+
+/** Year 0000 is a date to ISO 8601 (1 BC) but not to the calendar the page writes dates in. */
+export function isInYearZero(value: string): boolean {
+  return value.startsWith('0000') && isPartialDate(value);
+}

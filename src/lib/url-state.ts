@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
-import { isPartialDate, SLUG } from './formats';
+import { isInYearZero, isPartialDate, SLUG } from './formats';
 
 /**
  * The URL is the view's single source of truth:
@@ -57,7 +57,7 @@ const fields = {
 
 /** A date the page can show (its date fields take none in year 0, which the calendar has not got). */
 function isCalendarDate(value: string): boolean {
-  return isPartialDate(value) && !value.startsWith('0000');
+  return isPartialDate(value) && !isInYearZero(value);
 }
 
 function field<T>(schema: z.ZodMiniType<T>, raw: string | null): T | undefined {

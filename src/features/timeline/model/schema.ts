@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isPartialDate, SLUG } from '../../../lib/formats.ts';
+import { isInYearZero, isPartialDate, SLUG } from '../../../lib/formats.ts';
 import { endOf, startOf } from './dates.ts';
 
 export { isPartialDate };
@@ -24,7 +24,7 @@ function isHttpUrl(value: string): boolean {
 
 const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 /** The longest id: an event's id names its page's folder, and file systems take names of 255 bytes at most. */
-export const MAX_ID_LENGTH = 100;
+const MAX_ID_LENGTH = 100;
 const slug = z.string().check(
   z.regex(SLUG, { error: 'is not an id (lowercase letters, digits and single hyphens, e.g. "erdogan")' }),
   z.maxLength(MAX_ID_LENGTH, {
@@ -32,12 +32,10 @@ const slug = z.string().check(
       `is ${String(issue.input).length} characters long: an id has ${MAX_ID_LENGTH} at most (an event's names its page's folder)`,
   }),
 );
-/** Year 0000 is a date to ISO 8601 (1 BC) but not to the calendar the page writes dates in. */
-const inYearZero = (value: string) => value.startsWith('0000') && isPartialDate(value);
 const partialDate = z.string().check(
-  z.refine((value) => isPartialDate(value) && !inYearZero(value), {
+  z.refine((value) => isPartialDate(value) && !isInYearZero(value), {
     error: (issue) =>
-      inYearZero(String(issue.input))
+      isInYearZero(String(issue.input))
         ? 'is in year 0, which the calendar has not got (dates start at 0001)'
         : 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
   }),
