@@ -236,17 +236,38 @@ describe('options', () => {
       slide('C', { year: 2002 }, { group: 'Société Générale' }),
       slide('D', { year: 2003 }, { group: 'société générale' }),
     ]);
-    const { dataset } = await run(json, { groupKind: 'country' });
+    const { dataset, warnings } = await run(json, { groupKind: 'country' });
     expect(dataset.actors).toEqual([
       { id: 'societe-generale', name: 'Société Générale', kind: 'country' },
       { id: 't', name: 'T', kind: 'organization' },
-      { id: 'societe-generale-2', name: 'société générale', kind: 'country' },
     ]);
     expect(dataset.events.map((e) => [e.title, e.actors[0]])).toEqual([
       ['B', 't'],
       ['A', 'societe-generale'],
       ['C', 'societe-generale'],
-      ['D', 'societe-generale-2'],
+      ['D', 'societe-generale'],
+    ]);
+    // Two lanes whose names differ only in case would read as one actor twice.
+    expect(warnings.map(formatWarning)).toEqual([
+      'events[3] "D", group: "société générale" is taken as the group "Société Générale", which differs only in case',
+    ]);
+  });
+
+  it('makes one speaker of cites that differ only in case, and says so', async () => {
+    const said = (headline: string, cite: string) =>
+      slide(
+        headline,
+        { year: 2019 },
+        { media: { url: `<blockquote>Yes.<cite>${cite}</cite></blockquote>` } },
+      );
+    const json = timeline([said('A', 'Jane Doe, Minister'), said('B', 'jane doe')]);
+    const { dataset, warnings } = await run(json);
+    expect(dataset.actors.filter((a) => a.kind === 'person')).toEqual([
+      { id: 'jane-doe', name: 'Jane Doe', kind: 'person', country: 't', role: 'Minister' },
+    ]);
+    expect(dataset.events.map((e) => e.quotes[0]?.speaker)).toEqual(['jane-doe', 'jane-doe']);
+    expect(warnings.map(formatWarning)).toEqual([
+      'events[1] "B", media.url: "jane doe" is taken as the speaker "Jane Doe", which differs only in case',
     ]);
   });
 

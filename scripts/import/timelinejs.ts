@@ -641,15 +641,31 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
 
   // Lanes, then speakers, in the order they first appear in the input.
   const actorIds = new IdAllocator('actor');
+  /**
+   * Names that differ only in case are one actor ("NATO" and "Nato"): two lanes or speakers of the same
+   * name would read as a mistake. The first spelling is kept; each other one is named in a warning.
+   */
+  const sameName = (name: string) => name.normalize('NFC').toLowerCase();
+  const otherSpelling = (where: string, field: string, what: string, name: string, kept: string) => {
+    if (name === kept) return;
+    warnings.push({
+      where,
+      field: naming.field(field),
+      message: `${JSON.stringify(name)} is taken as the ${what} ${JSON.stringify(kept)}, which differs only in case`,
+    });
+  };
   const lanes = new Map<string | undefined, Actor>();
   const laneOf = (group: string | undefined, where?: string): Actor => {
-    let lane = lanes.get(group);
+    const key = group === undefined ? undefined : sameName(group);
+    let lane = lanes.get(key);
     if (lane === undefined) {
       const name = group ?? heading.title ?? 'Timeline';
       const kind = group === undefined ? 'organization' : (options.groupKind ?? 'organization');
       lane = { id: actorIds.next(name), name, kind };
       if (where !== undefined && group !== undefined) genericId(where, 'group', name, lane.id);
-      lanes.set(group, lane);
+      lanes.set(key, lane);
+    } else if (where !== undefined && group !== undefined) {
+      otherSpelling(where, 'group', 'group', group, lane.name);
     }
     return lane;
   };
@@ -661,12 +677,12 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
     const comma = cite.indexOf(',');
     const name = comma > 0 ? cite.slice(0, comma).trim() : cite;
     const role = comma > 0 ? cite.slice(comma + 1).trim() : '';
-    let speaker = speakers.get(name);
+    let speaker = speakers.get(sameName(name));
     if (speaker === undefined) {
       speaker = { id: actorIds.next(name), name, kind: 'person', country: lane.id };
       genericId(where, 'media.url', name, speaker.id);
-      speakers.set(name, speaker);
-    }
+      speakers.set(sameName(name), speaker);
+    } else otherSpelling(where, 'media.url', 'speaker', name, speaker.name);
     if (role !== '' && speaker.role === undefined) speaker.role = role;
     else if (role !== '' && role !== speaker.role) {
       warnings.push({

@@ -95,6 +95,21 @@ describe('validateDataset', () => {
     ],
     ['an empty string', (d: any) => (d.actors[0].name = '  '), 'actors[0].name: "  " must not be empty'],
     [
+      'a summary of only a direction control',
+      (d: any) => (d.events[0].summary = '\u202e'),
+      'events[0].summary: "\\u202e" has only invisible characters: it would show as nothing',
+    ],
+    [
+      'a title of zero-width and Hangul filler characters',
+      (d: any) => (d.events[1].title = ' \u200b\u3164\u200b '),
+      'events[1].title: " \\u200b\\u3164\\u200b " has only invisible characters',
+    ],
+    [
+      'a url with a space before it',
+      (d: any) => (d.sources[0].url = ' https://example.org/a'),
+      'sources[0].url: " https://example.org/a" has spaces at its start or end',
+    ],
+    [
       'an unknown kind',
       (d: any) => (d.events[0].kind = 'speech'),
       'events[0].kind: "speech" is not one of "event", "statement"',

@@ -22,7 +22,19 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
+/** A character that shows: not a space, nor a control, format or other invisible character. */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+/** Characters that show as nothing, which a problem's value spells out (JSON leaves them as they are). */
+const INVISIBLE =
+  /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu;
+const text = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: 'must not be empty', abort: true }),
+  // A title of only U+202E (a direction control) or U+200B (a zero-width space) shows as nothing.
+  z.refine((value) => VISIBLE.test(value), {
+    error: 'has only invisible characters: it would show as nothing',
+  }),
+);
 /** The longest id: an event's id names its page's folder, and file systems take names of 255 bytes at most. */
 const MAX_ID_LENGTH = 100;
 const slug = z.string().check(
@@ -40,7 +52,11 @@ const partialDate = z.string().check(
         : 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
   }),
 );
-const httpUrl = z.string().check(z.refine(isHttpUrl, { error: 'is not an http(s) URL' }));
+const httpUrl = z.string().check(
+  z.refine(isHttpUrl, { error: 'is not an http(s) URL' }),
+  // The browser drops them, but a reader copying the address from the data would copy them too.
+  z.refine((value) => value === value.trim(), { error: 'has spaces at its start or end' }),
+);
 
 export const actorSchema = z.strictObject({
   id: slug,
@@ -305,7 +321,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeValue(value: unknown): string {
-  const json = JSON.stringify(value);
+  const json = JSON.stringify(value)?.replace(
+    INVISIBLE,
+    (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+  );
   if (json === undefined) return String(value);
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }
