@@ -21,6 +21,40 @@ test('zoom buttons and fit all change the visible span', async ({ explorer }) =>
   await expect.poll(() => itemGap(a, b)).toBeLessThan(fitted);
 });
 
+test('Zoom in and Zoom out say so when they can go no further, and keep the focus', async ({
+  explorer,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await explorer.goto(SMALL);
+  await expect(explorer.items().first()).toBeVisible();
+  await expect(explorer.zoomIn).not.toHaveAttribute('aria-disabled');
+  // From years across to a week: 1.5 a step.
+  // (Pressed, not clicked: Playwright waits for a button to be enabled before a click.)
+  for (let i = 0; i < 30 && (await explorer.zoomIn.getAttribute('aria-disabled')) === null; i++) {
+    await explorer.zoomIn.press('Enter');
+  }
+  await expect(explorer.zoomIn).toHaveAttribute('aria-disabled', 'true');
+  await expect(explorer.zoomIn).toBeFocused();
+  await expect(explorer.zoomIn).toHaveCSS('opacity', '0.5');
+  await expect(explorer.zoomOut).not.toHaveAttribute('aria-disabled');
+  const week = await explorer.minorAxisLabels().filter({ visible: true }).allTextContents();
+  // A press at the limit changes nothing.
+  await explorer.zoomIn.press('Enter');
+  await expect(explorer.minorAxisLabels().filter({ visible: true })).toHaveText(week);
+
+  await explorer.zoomOut.click();
+  await expect(explorer.zoomIn).not.toHaveAttribute('aria-disabled');
+  for (let i = 0; i < 30 && (await explorer.zoomOut.getAttribute('aria-disabled')) === null; i++) {
+    await explorer.zoomOut.press('Enter');
+  }
+  await expect(explorer.zoomOut).toHaveAttribute('aria-disabled', 'true');
+  await expect(explorer.zoomIn).not.toHaveAttribute('aria-disabled');
+  // Every event is in view, as after Fit all.
+  const { events } = loadDataset('e2e/data/small.json');
+  for (const { title } of events) await expect(explorer.item(title)).toBeInViewport();
+});
+
 test('quick clicks on Zoom in each take a whole step', async ({ explorer }) => {
   await explorer.goto(SMALL);
   const a = explorer.item('Beta objects to the plan');

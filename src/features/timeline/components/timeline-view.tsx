@@ -334,6 +334,8 @@ export function TimelineView({
   const rangeRef = useRef(range);
   // Errors in the deferred first draw (see below) reach the error boundary through a render.
   const [, setCrash] = useState<unknown>();
+  /** Which zoom limit the window is at, so that its button says it can go no further. */
+  const [zoomLimit, setZoomLimit] = useState<'closest' | 'farthest' | null>(null);
 
   // Before the layout effect below reads them.
   useLayoutEffect(() => {
@@ -931,6 +933,8 @@ export function TimelineView({
       );
       const onRangeChanged = () => {
         const { start, end } = timeline.getWindow();
+        const span = end.getTime() - start.getTime();
+        setZoomLimit(span <= ZOOM_MIN * 1.01 ? 'closest' : span >= limits.zoomMax * 0.99 ? 'farthest' : null);
         const scale = scaleFor(start.getTime(), end.getTime());
         followAxis(start.getTime(), end.getTime());
         const range = `${start.getTime()}-${end.getTime()}`;
@@ -1156,10 +1160,14 @@ export function TimelineView({
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
     const engine = engineRef.current;
-    if (!engine) return;
+    if (!engine || atLimit(action)) return;
     if (action === 'fit') engine.fit(!prefersReducedMotion());
     else engine.zoom(action === 'in' ? 1 / 1.5 : 1.5); // as vis-timeline's zoomIn(0.5) and zoomOut(0.5)
   };
+
+  // aria-disabled, not disabled: a button that is pressed up to its limit keeps the focus.
+  const atLimit = (action: 'in' | 'out' | 'fit') =>
+    (action === 'in' && zoomLimit === 'closest') || (action === 'out' && zoomLimit === 'farthest');
 
   return (
     // min-h-0: in an embed's grid its area, not its content, sets its height (see maxHeight).
@@ -1167,10 +1175,22 @@ export function TimelineView({
       <div className="flex flex-wrap items-center gap-2">
         <div role="group" aria-label="Timeline zoom" className="flex flex-wrap gap-2">
           {/* In an embed the labels are for screen readers (and the tooltip): the buttons fit one row. */}
-          <button type="button" className="btn" title="Zoom in" onClick={() => zoom('in')}>
+          <button
+            type="button"
+            className="btn"
+            title={atLimit('in') ? 'Zoom in (as close as it goes: a week across)' : 'Zoom in'}
+            aria-disabled={atLimit('in') || undefined}
+            onClick={() => zoom('in')}
+          >
             <Icon path={ICONS.zoomIn} /> <span className="zoom-label">Zoom in</span>
           </button>
-          <button type="button" className="btn" title="Zoom out" onClick={() => zoom('out')}>
+          <button
+            type="button"
+            className="btn"
+            title={atLimit('out') ? 'Zoom out (as far as it goes)' : 'Zoom out'}
+            aria-disabled={atLimit('out') || undefined}
+            onClick={() => zoom('out')}
+          >
             <Icon path={ICONS.zoomOut} /> <span className="zoom-label">Zoom out</span>
           </button>
           <button type="button" className="btn" title="Fit all" onClick={() => zoom('fit')}>
