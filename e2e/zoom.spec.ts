@@ -480,6 +480,60 @@ for (const { name, path, query, viewport } of [
   });
 }
 
+for (const { name, path, query, viewport } of [
+  { name: 'a phone', path: SMALL, query: '', viewport: { width: 390, height: 844 } },
+  { name: 'a small phone', path: SMALL, query: '', viewport: { width: 360, height: 640 } },
+  { name: 'a phone, a search', path: S400, query: '?q=shanahan', viewport: { width: 390, height: 844 } },
+  {
+    name: 'a tablet, a month',
+    path: S400,
+    query: '?from=2019-07-01&to=2019-07-31',
+    viewport: { width: 600, height: 900 },
+  },
+]) {
+  test(`on ${name}, a title that would run past the right edge ends in an ellipsis there, panned too`, async ({
+    explorer,
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await explorer.goto(path, query);
+    await expect(explorer.timeline).toHaveClass(/show-labels/);
+    await expect(explorer.pointItems().first()).toBeVisible();
+    // Titles of points that start in the window and reach its right edge: how far past it they run.
+    const pastEdge = () =>
+      page.evaluate(() => {
+        const axis = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        return (
+          [...document.querySelectorAll('.vis-item.vis-point:not(.cluster)')]
+            .map((item) => ({
+              title: item.querySelector('.timeline-item-title'),
+              box: item.getBoundingClientRect(),
+            }))
+            // (One within a marker's width of the edge is cut like any marker there.)
+            .filter(({ box }) => box.left >= axis.left && box.left < axis.right - 30)
+            .map(({ title, box }) => ({
+              past: Math.max(0, Math.round(box.right - axis.right)),
+              // What a reader sees: a title cut short says so with an ellipsis, not mid-letter.
+              cut: title !== null && title.scrollWidth > title.clientWidth,
+            }))
+        );
+      });
+    const titles = await pastEdge();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.map(({ past }) => past)).toEqual(titles.map(() => 0));
+    expect(titles.some(({ cut }) => cut)).toBe(true);
+    // Panned right by a third: the titles that come to the edge are cut to it, once the pan ends.
+    const box = (await explorer.timeline.boundingBox())!;
+    const y = box.y + box.height - 12;
+    await page.mouse.move(box.x + box.width * 0.6, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.9, y, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await pastEdge()).filter(({ past }) => past > 0)).toEqual([]);
+  });
+}
+
 test('a slow wheel zoom that brings the titles in stacks them: no two items overlap', async ({
   explorer,
   page,

@@ -146,6 +146,11 @@ const heightLimits = (container: HTMLElement) => {
 const GAP_PX = 6;
 const MARKER_PX = 24;
 const TITLE_PX = 240;
+/** A point's title box at most (max-w-56 on .timeline-item-content), and where it starts past the event's day. */
+const TITLE_CONTENT_PX = 224;
+const TITLE_INSET_PX = 16;
+/** Narrower than this, a title cut to fit the window would be an ellipsis alone: its marker shows alone. */
+const TITLE_MIN_PX = 40;
 /** A period's bar narrower than this has no room for its title (index.css hides it under 72 px, whatever the font size). */
 const SHORT_BAR_PX = 72;
 /** The narrowest window a fit shows: a month. */
@@ -409,11 +414,13 @@ export function TimelineView({
       // A short stretch (one event, one day) in the middle of a month, not at its left edge.
       if (right - left < FIT_MIN)
         [left, right] = [(left + right - FIT_MIN) / 2, (left + right + FIT_MIN) / 2];
-      // Room on the right for the last event's title, where titles show (and where the axis is wide
-      // enough to keep some of its width for the events, not only for that title).
+      // Room on the right for the last event's title, where titles show: on a narrow axis (a phone)
+      // 40 % of it, so that most of its width stays for the events; the title ends in an ellipsis
+      // there (see fitTitles).
       const width = axisWidth();
-      if (shown.length > 0 && width > 2 * TITLE_PX && scaleFor(left, right).labels) {
-        right = Math.max(right, (end * width - left * TITLE_PX) / (width - TITLE_PX));
+      if (shown.length > 0 && scaleFor(left, right).labels) {
+        const room = Math.min(TITLE_PX, width * 0.4);
+        right = Math.max(right, (end * width - left * room) / (width - room));
       }
       return [left, right];
     };
@@ -576,7 +583,30 @@ export function TimelineView({
         const barPx = (item.end.getTime() - item.start.getTime()) / msPerPx;
         return barPx < (labels ? SHORT_BAR_PX : MARKER_PX) ? shortPeriodFor(item) : item;
       };
-      return [...placement.events.map(drawnItem), ...placement.clusters.map(toClusterItem)];
+      const events = placement.events.map(drawnItem);
+      if (labels) fitTitles(events, endMs, msPerPx);
+      return [...events, ...placement.clusters.map(toClusterItem)];
+    };
+    /** A title's width changed since vis-timeline measured it (see fitTitles). */
+    let titlesResized = false;
+    /**
+     * A point's title that would run past the window's right edge ends in an ellipsis at the edge
+     * instead of being cut there mid-word (its whole title is its tooltip, and the panel's heading).
+     * Only for points that start in the window: one beyond it, placed for a pan, keeps its width.
+     */
+    const fitTitles = (events: TimelineItem[], endMs: number, msPerPx: number) => {
+      for (const item of events) {
+        if (item.type !== 'point' || item.start.getTime() > endMs) continue;
+        const room = (endMs - item.start.getTime()) / msPerPx - TITLE_INSET_PX;
+        const maxWidth = room < TITLE_CONTENT_PX && room >= TITLE_MIN_PX ? `${Math.floor(room)}px` : '';
+        const markerOnly = room < TITLE_MIN_PX;
+        const { content } = item;
+        if (content.style.maxWidth === maxWidth && content.classList.contains('marker-only') === markerOnly)
+          continue;
+        content.style.maxWidth = maxWidth;
+        content.classList.toggle('marker-only', markerOnly);
+        titlesResized = true;
+      }
     };
 
     /** The lanes with events shown, and the eras' lane when there are eras. */
@@ -595,7 +625,9 @@ export function TimelineView({
       const scale = scaleFor(start, end);
       container.classList.toggle('show-labels', scale.labels);
       container.classList.toggle('axis-day-steps', scale.timeAxis.scale === 'day');
-      return { start, end, scale, items: wantedFor(start, end) };
+      const items = wantedFor(start, end);
+      titlesResized = false; // vis-timeline measures them as it first draws them
+      return { start, end, scale, items };
     };
 
     /** The height a first view is likely to be drawn at: its lanes and their rows, within the limit. */
@@ -753,6 +785,17 @@ export function TimelineView({
         });
       };
 
+      /**
+       * Re-measures the items for their new width, and stacks them again: vis-timeline restacks only
+       * on a change of window, and titles shown, hidden or cut to the window come once it has been
+       * drawn (titled items would overlap in one row until the reader next zooms or pans).
+       */
+      const restack = () => {
+        titlesResized = false;
+        const { itemSet } = timeline as unknown as RestackItems;
+        itemSet.markDirty({ refreshItems: true, restackGroups: true });
+        (timeline as unknown as LaneScroll)._redraw();
+      };
       /** Draws what the window needs (the current one, or one about to be shown). */
       const place = (target?: [number, number]) => {
         const current = timeline.getWindow();
@@ -771,6 +814,7 @@ export function TimelineView({
         const selected = selectedRef.current;
         if (selected !== null && added.some((item) => item.id === selected))
           timeline.setSelection([selected]);
+        if (titlesResized) restack();
       };
 
       /** Gives vis-timeline the height limits for the box's room now. */
@@ -791,12 +835,7 @@ export function TimelineView({
       const showLabels = (labels: boolean) => {
         if (labels === container.classList.contains('show-labels')) return false;
         container.classList.toggle('show-labels', labels);
-        // Re-measure the items for their new width, and stack them again: vis-timeline restacks
-        // only on a change of window, and this comes once the window has been drawn (titled items
-        // would overlap in one row until the reader next zooms or pans).
-        const { itemSet } = timeline as unknown as RestackItems;
-        itemSet.markDirty({ refreshItems: true, restackGroups: true });
-        (timeline as unknown as LaneScroll)._redraw();
+        restack();
         return true;
       };
 
