@@ -50,3 +50,48 @@ test('Copy citation gives speaker, role, date, quote, publisher, title and URL a
   expect(citation).toMatch(/Source: .+, “.+”, .+ \d{4}, https:\/\//);
   expect(citation).not.toMatch(/<[a-z]/i);
 });
+
+test.describe('where the browser refuses to copy', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Clipboard.prototype.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+  });
+
+  test('the link and a citation are offered selected in a box, to copy by hand', async ({
+    explorer,
+    page,
+  }) => {
+    const id = '2019-04-04-stoltenberg-s400-national-decision';
+    await explorer.goto(S400, `?event=${id}`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(explorer.panel.getByRole('alert')).toHaveText(
+      'Could not copy the link: your browser did not allow it. Copy it from the box below.',
+    );
+    const link = explorer.panel.getByRole('textbox', { name: 'Link to this event, to copy' });
+    await expect(link).toBeFocused();
+    expect(new URL(await link.inputValue()).pathname).toBe(`/${S400}event/${id}/`);
+    // All of it selected: Ctrl+C (or ⌘C) copies it.
+    const selection = await link.evaluate((box: HTMLTextAreaElement) => [
+      box.selectionStart,
+      box.selectionEnd,
+      box.value.length,
+    ]);
+    expect(selection).toEqual([0, selection[2], selection[2]]);
+    // It stays (a message that it worked goes after 4 s) until the reader copies something else.
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- it must still be there after that
+    await page.waitForTimeout(4500);
+    await expect(link).toBeVisible();
+    const quote = explorer.panel.locator('figure').filter({ hasText: 'Direct quote' }).first();
+    await quote.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(link).toBeHidden();
+    const citation = quote.getByRole('textbox', { name: 'Citation, to copy' });
+    await expect(citation).toBeFocused();
+    await expect(citation).toHaveValue(/^Jens Stoltenberg, NATO Secretary General/);
+    // Another event: nothing of this one's copying is left.
+    await page.getByRole('button', { name: /^Next/ }).click();
+    await expect(explorer.panel.getByRole('textbox')).toHaveCount(0);
+    await expect(explorer.panel.getByRole('alert')).toHaveCount(0);
+  });
+});

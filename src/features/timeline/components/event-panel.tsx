@@ -11,26 +11,64 @@ import { Highlight } from './highlight';
 
 /**
  * Copies text and says so (or says it failed) for a moment, beside the button that was pressed:
- * `at` names it ("link", or the quote's index).
+ * `at` names it ("link", or the quote's index). Where the browser refuses, the text stays on offer,
+ * selected, to copy by hand (see CopyByHand), until another copy or another event (`shown`).
  */
-function useCopy() {
-  const [said, setSaid] = useState<{ at: string; message: string } | null>(null);
+function useCopy(shown: string) {
+  const [said, setSaid] = useState<{ at: string; shown: string; message: string; byHand?: string } | null>(
+    null,
+  );
   useEffect(() => {
-    if (!said) return;
+    if (!said || said.byHand !== undefined) return;
     const timer = setTimeout(() => setSaid(null), 4000);
     return () => clearTimeout(timer);
   }, [said]);
   const copy = async (text: string, what: string, at: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setSaid({ at, message: `${what} copied.` });
+      setSaid({ at, shown, message: `${what} copied.` });
     } catch {
-      setSaid({ at, message: `Could not copy the ${what.toLowerCase()}: your browser did not allow it.` });
+      const message = `Could not copy the ${what.toLowerCase()}: your browser did not allow it. Copy it from the box below.`;
+      setSaid({ at, shown, message, byHand: text });
     }
   };
+  const current = said?.shown === shown ? said : null;
   /** What to say beside the button `at`. */
-  const messageAt = (at: string) => (said?.at === at ? said.message : '');
-  return { messageAt, copy };
+  const messageAt = (at: string) =>
+    current?.at === at && current.byHand === undefined ? current.message : '';
+  /** What to say, and the text to copy by hand, under the button `at` when the browser would not copy it. */
+  const byHandAt = (at: string): ByHand | undefined =>
+    current?.at === at && current.byHand !== undefined
+      ? { text: current.byHand, message: current.message }
+      : undefined;
+  return { messageAt, byHandAt, copy };
+}
+
+type ByHand = { text: string; message: string };
+
+/** Text the browser would not copy, selected in a box for the reader to copy (Ctrl+C, ⌘C, or a long press). */
+function CopyByHand({ text, message, label }: ByHand & { label: string }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.select();
+  }, [text]);
+  return (
+    <div className="flex flex-col gap-1">
+      <p role="alert" className="text-sm">
+        {message}
+      </p>
+      <textarea
+        ref={ref}
+        readOnly
+        value={text}
+        aria-label={label}
+        rows={Math.min(6, Math.ceil(text.length / 45) + text.split('\n').length - 1)}
+        className="input field-sizing-content max-h-40 w-full resize-y font-mono text-xs break-words"
+        onFocus={(event) => event.currentTarget.select()}
+      />
+    </div>
+  );
 }
 
 interface QuoteBlockProps {
@@ -40,9 +78,11 @@ interface QuoteBlockProps {
   onCite: () => void;
   /** "Citation copied." after its button is pressed. */
   message: string;
+  /** The citation, when the browser would not copy it. */
+  byHand: ByHand | undefined;
 }
 
-function QuoteBlock({ quote, index, terms, onCite, message }: QuoteBlockProps) {
+function QuoteBlock({ quote, index, terms, onCite, message, byHand }: QuoteBlockProps) {
   const speaker = index.actorsById.get(quote.speaker);
   const source = quote.source === undefined ? undefined : index.sourcesById.get(quote.source);
   const isDirect = quote.kind === 'direct';
@@ -87,6 +127,7 @@ function QuoteBlock({ quote, index, terms, onCite, message }: QuoteBlockProps) {
           </button>
         </span>
       </figcaption>
+      {byHand !== undefined && <CopyByHand {...byHand} label="Citation, to copy" />}
     </figure>
   );
 }
@@ -182,12 +223,14 @@ function EventDetails({
   terms,
   onCite,
   messageAt,
+  byHandAt,
 }: {
   index: DatasetIndex;
   event: TimelineEvent;
   terms: string[];
   onCite: (quote: Quote, at: string) => void;
   messageAt: (at: string) => string;
+  byHandAt: (at: string) => ByHand | undefined;
 }) {
   const sources = event.sources.flatMap((id) => index.sourcesById.get(id) ?? []);
   return (
@@ -206,6 +249,7 @@ function EventDetails({
               terms={terms}
               onCite={() => onCite(quote, `quote ${i}`)}
               message={messageAt(`quote ${i}`)}
+              byHand={byHandAt(`quote ${i}`)}
             />
           ))}
         </section>
@@ -407,7 +451,8 @@ export function EventPanel({
 }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-  const { messageAt, copy } = useCopy();
+  const { messageAt, byHandAt, copy } = useCopy(event.id);
+  const linkByHand = byHandAt('link');
   const { previous, next } = neighbours(events, event);
   const actors = event.actors.map((id) => nameOf(index, id));
   const detailsIndex = details.index;
@@ -478,6 +523,7 @@ export function EventPanel({
           </button>
         </div>
       </div>
+      {linkByHand !== undefined && <CopyByHand {...linkByHand} label="Link to this event, to copy" />}
 
       <div className="flex items-start justify-between gap-3">
         <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl leading-snug font-bold">
@@ -527,6 +573,7 @@ export function EventPanel({
           terms={terms}
           onCite={(quote, at) => void copy(citeQuote(detailsIndex, full, quote), 'Citation', at)}
           messageAt={messageAt}
+          byHandAt={byHandAt}
         />
       ) : (
         <DetailsMissing details={details} />
