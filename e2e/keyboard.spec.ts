@@ -63,6 +63,32 @@ test('Esc on an event with no list entry (unknown, or hidden by the filters) lea
   }
 });
 
+test.describe('on a screen too short for all the lanes', () => {
+  test.use({ viewport: { width: 1366, height: 600 } });
+
+  test('Home and End in the lanes scroll them, and walk no event', async ({ explorer, page }) => {
+    await explorer.goto(S400, '?from=2019-07-01&to=2019-07-31');
+    await expect(explorer.drawnTimeline()).toBeVisible();
+    const lanes = page.getByRole('region', { name: 'Lanes' });
+    const scroll = () =>
+      lanes.evaluate((el) => ({ top: Math.round(el.scrollTop), max: el.scrollHeight - el.clientHeight }));
+    expect((await scroll()).max).toBeGreaterThan(50);
+    await lanes.focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await scroll()).top).toBe((await scroll()).max);
+    // The rows at the foot are on screen: the last lane's name too.
+    await expect(lanes.getByText('NATO')).toBeInViewport();
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await scroll()).top).toBe(0);
+    await expect(lanes.getByText('Turkey')).toBeInViewport();
+    await expect(explorer.panelHeading).toHaveCount(0);
+    // Elsewhere they still walk the events: the first.
+    await lanes.blur();
+    await page.keyboard.press('Home');
+    await expect(explorer.panelHeading).toHaveText(/./);
+  });
+});
+
 test('Previous at the first event and Next at the last leave focus on the heading, not on the page', async ({
   explorer,
   page,

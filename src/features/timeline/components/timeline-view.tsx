@@ -910,16 +910,19 @@ export function TimelineView({
       labels?.setAttribute('aria-label', 'Lanes');
       if (labels) labels.id = LANES_ID;
       // By vis-timeline's own scroll: the browser's (smooth) one for these keys was cut short after a
-      // few pixels, vis-timeline setting the panel's scroll anew on each step of it. (← → Home End
-      // walk the events; see the explorer's keyboard.)
+      // few pixels, vis-timeline setting the panel's scroll anew on each step of it. (← → walk the
+      // events, and so do Home and End where the lanes do not scroll; see the explorer's keyboard.)
       labels?.addEventListener('keydown', (event) => {
         const vis = timeline as unknown as LaneScroll;
         const page = vis.props.leftContainer.height * 0.9;
+        const scrolls = labels.scrollHeight > labels.clientHeight;
         const step = {
           ArrowDown: LANE_KEY_STEP_PX,
           ArrowUp: -LANE_KEY_STEP_PX,
           PageDown: page,
           PageUp: -page,
+          // vis-timeline holds the scroll within the lanes' height.
+          ...(scrolls && { Home: -Infinity, End: Infinity }),
         }[(event as KeyboardEvent).key];
         const { altKey, ctrlKey, metaKey } = event as KeyboardEvent;
         if (step === undefined || altKey || ctrlKey || metaKey) return;
