@@ -128,6 +128,41 @@ test.describe('first load', () => {
     expect(shown.x + Math.min(shown.width, 40)).toBeLessThanOrEqual(area.x + area.width);
   });
 
+  test('on a wide screen the header lines up with the column below it, before the app runs and after', async ({
+    explorer,
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const viewport = { width: 1920, height: 1080 };
+    const titleLeft = (on: typeof page) =>
+      on.evaluate(() => document.querySelector('header h1')!.getBoundingClientRect().left);
+    // The page as its HTML paints it, before (here: without) its JS.
+    const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const shell = await context.newPage();
+    await shell.goto(new URL(S400, baseURL).href);
+    await expect(shell.getByText('The timeline needs JavaScript to run.')).toBeVisible();
+    const before = await titleLeft(shell);
+    await context.close();
+
+    await page.setViewportSize(viewport);
+    await explorer.goto(S400);
+    await expect(explorer.items().first()).toBeVisible();
+    const title = await titleLeft(page);
+    expect(title).toBe(before);
+    const column = await explorer.search.evaluate(
+      (input) => input.closest('section')!.getBoundingClientRect().left,
+    );
+    expect(column).toBeGreaterThan(100); // a centred column, not the page's edge
+    expect(Math.abs(title - column)).toBeLessThanOrEqual(1);
+    // And the dark mode button ends where the panel's column does.
+    const [button, panel] = await Promise.all([
+      page.getByRole('button', { name: 'Dark mode' }).boundingBox(),
+      explorer.panel.boundingBox(),
+    ]);
+    expect(Math.abs(button!.x + button!.width - (panel!.x + panel!.width))).toBeLessThanOrEqual(1);
+  });
+
   test('marks statements apart from events', async ({ explorer }) => {
     await explorer.goto(SMALL);
     await expect(explorer.item('Ruiz says Alpha is committed')).toHaveClass(/kind-statement/);

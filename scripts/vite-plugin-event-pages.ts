@@ -213,7 +213,7 @@ function shell(index: DatasetIndex): string {
   const { title, description } = index.dataset;
   return [
     '<div class="min-h-dvh">',
-    '<header class="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">',
+    '<header class="page-header">',
     `<h1 class="text-xl font-bold sm:text-2xl">${text(title)}</h1>`,
     // Holds the place of the dark mode button, so that the title wraps as it will with it.
     '<span class="btn invisible shrink-0" aria-hidden="true"><svg class="size-4 shrink-0" viewBox="0 0 24 24"></svg> <span class="max-sm:sr-only">Dark mode</span></span>',

@@ -521,7 +521,7 @@ export function Explorer() {
         Skip to the list of events
       </a>
       {/* The description below the title and the button, across the whole width (a phone has little). */}
-      <header className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
+      <header className="page-header">
         <h1 className="text-xl font-bold sm:text-2xl">{dataset.title}</h1>
         <DarkModeToggle />
         <p className="col-span-2 max-w-4xl text-sm text-slate-700 sm:text-base dark:text-slate-300">
