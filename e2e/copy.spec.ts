@@ -89,9 +89,14 @@ test.describe('where the browser refuses to copy', () => {
     const citation = quote.getByRole('textbox', { name: 'Citation, to copy' });
     await expect(citation).toBeFocused();
     await expect(citation).toHaveValue(/^Jens Stoltenberg, NATO Secretary General/);
-    // Another event: nothing of this one's copying is left.
+    // Another event: nothing of this one's copying is left, nor on the way back to it.
     await page.getByRole('button', { name: /^Next/ }).click();
     await expect(explorer.panel.getByRole('textbox')).toHaveCount(0);
     await expect(explorer.panel.getByRole('alert')).toHaveCount(0);
+    const previous = page.getByRole('button', { name: /^Previous/ });
+    await previous.click();
+    await expect(explorer.panelHeading).toHaveText(/^Stoltenberg/);
+    await expect(explorer.panel.getByRole('textbox')).toHaveCount(0);
+    await expect(previous).toBeFocused();
   });
 });

@@ -235,6 +235,9 @@ describe('options', () => {
       slide('B', { year: 2000 }),
       slide('C', { year: 2002 }, { group: 'Société Générale' }),
       slide('D', { year: 2003 }, { group: 'société générale' }),
+      slide('E', { year: 2004 }, { group: 'société générale' }),
+      // The same letters, its accents written as combining marks (NFD), as some tools save them.
+      slide('F', { year: 2005 }, { group: 'Société Générale'.normalize('NFD') }),
     ]);
     const { dataset, warnings } = await run(json, { groupKind: 'country' });
     expect(dataset.actors).toEqual([
@@ -246,10 +249,13 @@ describe('options', () => {
       ['A', 'societe-generale'],
       ['C', 'societe-generale'],
       ['D', 'societe-generale'],
+      ['E', 'societe-generale'],
+      ['F', 'societe-generale'],
     ]);
-    // Two lanes whose names differ only in case would read as one actor twice.
+    // Two lanes whose names differ only in case would read as one actor twice. Once per spelling.
     expect(warnings.map(formatWarning)).toEqual([
       'events[3] "D", group: "société générale" is taken as the group "Société Générale", which differs only in case',
+      `events[5] "F", group: "${'Société Générale'.normalize('NFD')}" is taken as the group "Société Générale", which differs only in case or Unicode form (how its accents are encoded)`,
     ]);
   });
 

@@ -646,12 +646,19 @@ export function importTimeline(input: ImportInput, options: ImportOptions): Impo
    * name would read as a mistake. The first spelling is kept; each other one is named in a warning.
    */
   const sameName = (name: string) => name.normalize('NFC').toLowerCase();
+  /** Each other spelling is named once, where it first comes. */
+  const spellings = new Set<string>();
   const otherSpelling = (where: string, field: string, what: string, name: string, kept: string) => {
-    if (name === kept) return;
+    if (name === kept || spellings.has(`${what}\n${name}`)) return;
+    spellings.add(`${what}\n${name}`);
+    const how =
+      name.toLowerCase() === kept.toLowerCase()
+        ? 'case'
+        : 'case or Unicode form (how its accents are encoded)';
     warnings.push({
       where,
       field: naming.field(field),
-      message: `${JSON.stringify(name)} is taken as the ${what} ${JSON.stringify(kept)}, which differs only in case`,
+      message: `${JSON.stringify(name)} is taken as the ${what} ${JSON.stringify(kept)}, which differs only in ${how}`,
     });
   };
   const lanes = new Map<string | undefined, Actor>();

@@ -23,6 +23,13 @@ function useCopy(shown: string) {
     const timer = setTimeout(() => setSaid(null), 4000);
     return () => clearTimeout(timer);
   }, [said]);
+  // Another event: what was said about the last one's copy goes (and its box, which would take the
+  // focus again on a return to it). Set while rendering, as React advises for state that follows a prop.
+  const [saidFor, setSaidFor] = useState(shown);
+  if (saidFor !== shown) {
+    setSaidFor(shown);
+    setSaid(null);
+  }
   const copy = async (text: string, what: string, at: string) => {
     try {
       await navigator.clipboard.writeText(text);

@@ -418,7 +418,7 @@ export function TimelineView({
       // 40 % of it, so that most of its width stays for the events; the title ends in an ellipsis
       // there (see fitTitles).
       const width = axisWidth();
-      if (shown.length > 0 && scaleFor(left, right).labels) {
+      if (shown.length > 0 && width > 0 && scaleFor(left, right).labels) {
         const room = Math.min(TITLE_PX, width * 0.4);
         right = Math.max(right, (end * width - left * room) / (width - room));
       }
@@ -587,25 +587,32 @@ export function TimelineView({
       if (labels) fitTitles(events, endMs, msPerPx);
       return [...events, ...placement.clusters.map(toClusterItem)];
     };
-    /** A title's width changed since vis-timeline measured it (see fitTitles). */
+    /** A title grew since vis-timeline measured it (see fitTitles): it must be measured and stacked again. */
     let titlesResized = false;
     /**
      * A point's title that would run past the window's right edge ends in an ellipsis at the edge
-     * instead of being cut there mid-word (its whole title is its tooltip, and the panel's heading).
-     * Only for points that start in the window: one beyond it, placed for a pan, keeps its width.
+     * instead of being cut there mid-word (its whole title is its tooltip, and the panel's heading),
+     * or shows its marker alone where a few letters would not fit. Points beyond the edge, placed for
+     * a pan, have their whole title back. The room goes in steps of 16 px, and only a title that
+     * grows has the items stacked again (one that shrinks leaves room, and overlaps nothing): a pan
+     * does not restack the lanes each time.
      */
     const fitTitles = (events: TimelineItem[], endMs: number, msPerPx: number) => {
       for (const item of events) {
-        if (item.type !== 'point' || item.start.getTime() > endMs) continue;
-        const room = (endMs - item.start.getTime()) / msPerPx - TITLE_INSET_PX;
-        const maxWidth = room < TITLE_CONTENT_PX && room >= TITLE_MIN_PX ? `${Math.floor(room)}px` : '';
-        const markerOnly = room < TITLE_MIN_PX;
+        if (item.type !== 'point') continue;
+        const beyond = item.start.getTime() > endMs;
+        const room = Math.floor(((endMs - item.start.getTime()) / msPerPx - TITLE_INSET_PX) / 16) * 16;
+        const width = beyond || room >= TITLE_CONTENT_PX ? TITLE_CONTENT_PX : room < TITLE_MIN_PX ? 0 : room;
         const { content } = item;
-        if (content.style.maxWidth === maxWidth && content.classList.contains('marker-only') === markerOnly)
-          continue;
-        content.style.maxWidth = maxWidth;
-        content.classList.toggle('marker-only', markerOnly);
-        titlesResized = true;
+        const was = content.classList.contains('marker-only')
+          ? 0
+          : content.style.maxWidth === ''
+            ? TITLE_CONTENT_PX
+            : parseFloat(content.style.maxWidth);
+        if (width === was) continue;
+        content.style.maxWidth = width === TITLE_CONTENT_PX || width === 0 ? '' : `${width}px`;
+        content.classList.toggle('marker-only', width === 0);
+        if (width > was) titlesResized = true;
       }
     };
 
@@ -915,7 +922,7 @@ export function TimelineView({
       labels?.addEventListener('keydown', (event) => {
         const vis = timeline as unknown as LaneScroll;
         const page = vis.props.leftContainer.height * 0.9;
-        const scrolls = labels.scrollHeight > labels.clientHeight;
+        const scrolls = labels.scrollHeight > labels.clientHeight + 1;
         const step = {
           ArrowDown: LANE_KEY_STEP_PX,
           ArrowUp: -LANE_KEY_STEP_PX,

@@ -65,6 +65,23 @@ describe('validateDataset', () => {
     if (result.ok) expect(result.data.events[1]?.end).toBe('2019-07');
   });
 
+  it('accepts text in any script, with the marks and joiners it needs', () => {
+    // Arabic; Hebrew after a right-to-left mark; Devanagari with a zero-width joiner; emoji with a
+    // joiner and a variation selector; a flag; a letter with a combining accent.
+    for (const title of ['مرحبا', '\u200fשלום', 'क्\u200dष', '👩\u200d💻 ❤\ufe0f', '🇹🇷', 'e\u0301']) {
+      expect(problemsOf((d) => (d.events[0].title = title))).toEqual([]);
+    }
+  });
+
+  it('refuses text that shows nothing: a blank Braille pattern, a combining mark alone', () => {
+    expect(problemsOf((d) => (d.events[0].title = '\u2800'))).toEqual([
+      'events[0].title: "\\u2800" has only invisible characters: it would show as nothing',
+    ]);
+    expect(problemsOf((d) => (d.actors[0].name = '\u0301'))).toEqual([
+      expect.stringMatching(/^actors\[0\]\.name: .* has only invisible characters/),
+    ]);
+  });
+
   it('accepts a period that ends in the month of its first day', () => {
     const data = validDataset();
     data.events[1]!.date = '2019-07-12';

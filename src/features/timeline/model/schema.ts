@@ -22,11 +22,14 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** A character that shows: not a space, nor a control, format or other invisible character. */
-const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+/**
+ * A character that shows: not a space, a control, a format or other invisible character (U+2800,
+ * the blank Braille pattern, is a favourite "empty" name), nor a combining mark, which has nothing
+ * to sit on alone.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
 /** Characters that show as nothing, which a problem's value spells out (JSON leaves them as they are). */
-const INVISIBLE =
-  /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{White_Space}\u2800]/gu;
 const text = z.string().check(
   z.trim(),
   z.minLength(1, { error: 'must not be empty', abort: true }),
@@ -321,10 +324,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeValue(value: unknown): string {
-  const json = JSON.stringify(value)?.replace(
-    INVISIBLE,
-    (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`,
-  );
+  // Not the space itself; what JSON has escaped already (\n, \t, \u0000) is no longer a control.
+  const json = JSON.stringify(value)?.replace(INVISIBLE, (char) => {
+    const code = char.codePointAt(0)!;
+    if (char === ' ') return char;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
   if (json === undefined) return String(value);
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }

@@ -98,6 +98,8 @@ describe('toTimelineItems', () => {
     expect(content?.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(content?.querySelector('img')).toBeNull();
     expect(content?.title).toBe('<img src=x onerror=alert(1)>');
+    // Its direction from its own text: a Hebrew or Arabic title cut short keeps its start in view.
+    expect(content?.querySelector('.timeline-item-title')?.getAttribute('dir')).toBe('auto');
   });
 
   it('draws a period as a point from its start, in its lane, with a copy of its title', () => {

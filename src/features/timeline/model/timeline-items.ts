@@ -33,7 +33,10 @@ function itemContent(event: OutlineEvent): HTMLElement {
   content.title = event.title;
   const marker = textElement('span', event.kind === 'statement' ? '“' : '●', 'timeline-item-marker');
   marker.setAttribute('aria-hidden', 'true');
-  content.append(marker, textElement('span', event.title, 'timeline-item-title'));
+  const title = textElement('span', event.title, 'timeline-item-title');
+  // A right-to-left title reads (and, cut short, ends in its ellipsis) from its own start.
+  title.dir = 'auto';
+  content.append(marker, title);
   return content;
 }
 
