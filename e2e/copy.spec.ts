@@ -89,6 +89,14 @@ test.describe('where the browser refuses to copy', () => {
     const citation = quote.getByRole('textbox', { name: 'Citation, to copy' });
     await expect(citation).toBeFocused();
     await expect(citation).toHaveValue(/^Jens Stoltenberg, NATO Secretary General/);
+    await expect(citation).toBeInViewport();
+    // Esc there closes the box, not the panel, and the button pressed has the focus again.
+    await citation.press('Escape');
+    await expect(citation).toBeHidden();
+    await expect(explorer.panelHeading).toHaveText(/^Stoltenberg/);
+    await expect(quote.getByRole('button', { name: 'Copy citation' })).toBeFocused();
+    await quote.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(citation).toBeFocused();
     // Another event: nothing of this one's copying is left, nor on the way back to it.
     await page.getByRole('button', { name: /^Next/ }).click();
     await expect(explorer.panel.getByRole('textbox')).toHaveCount(0);

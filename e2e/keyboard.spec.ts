@@ -49,6 +49,36 @@ test('a keyboard-only journey: arrows, j/k, Home/End, Enter, Esc back to where f
   await expect(entry).toBeFocused();
 });
 
+test('Esc after End, or on a link to an event far down the list, leaves focus where the reader can see it', async ({
+  explorer,
+  page,
+}) => {
+  const focusInView = () =>
+    page.evaluate(() => {
+      const focused = document.activeElement;
+      if (focused === null || focused === document.body) return 'nothing focused';
+      const { top, bottom } = focused.getBoundingClientRect();
+      return bottom > 0 && top < window.innerHeight ? 'in view' : `out of view at ${Math.round(top)} px`;
+    });
+  await explorer.goto(S400);
+  await expect(explorer.list).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(explorer.panelHeading).toHaveText(ordered.at(-1)!.title);
+  await page.keyboard.press('Escape');
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await expect.poll(focusInView).toBe('in view');
+  // The arrows go on from there.
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(ordered[0]!.title);
+
+  await explorer.goto(S400, `?event=${ordered.at(-5)!.id}`);
+  await expect(explorer.panelHeading).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await expect.poll(focusInView).toBe('in view');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0); // and the page stayed where it was
+});
+
 test('Esc on an event with no list entry (unknown, or hidden by the filters) leaves focus on the lanes', async ({
   explorer,
   page,

@@ -46,19 +46,25 @@ function useCopy(shown: string) {
   /** What to say, and the text to copy by hand, under the button `at` when the browser would not copy it. */
   const byHandAt = (at: string): ByHand | undefined =>
     current?.at === at && current.byHand !== undefined
-      ? { text: current.byHand, message: current.message }
+      ? { text: current.byHand, message: current.message, dismiss: () => setSaid(null) }
       : undefined;
   return { messageAt, byHandAt, copy };
 }
 
-type ByHand = { text: string; message: string };
+type ByHand = { text: string; message: string; dismiss: () => void };
 
-/** Text the browser would not copy, selected in a box for the reader to copy (Ctrl+C, ⌘C, or a long press). */
-function CopyByHand({ text, message, label }: ByHand & { label: string }) {
+/**
+ * Text the browser would not copy, selected in a box for the reader to copy (Ctrl+C, ⌘C, or a long
+ * press). Esc there closes the box (not the panel), and focus goes back to the button pressed.
+ */
+function CopyByHand({ text, message, label, dismiss }: ByHand & { label: string }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const pressed = useRef<Element | null>(null);
   useEffect(() => {
+    pressed.current = document.activeElement;
     ref.current?.focus({ preventScroll: true });
     ref.current?.select();
+    ref.current?.scrollIntoView({ block: 'nearest' });
   }, [text]);
   return (
     <div className="flex flex-col gap-1">
@@ -73,6 +79,12 @@ function CopyByHand({ text, message, label }: ByHand & { label: string }) {
         rows={Math.min(6, Math.ceil(text.length / 45) + text.split('\n').length - 1)}
         className="input field-sizing-content max-h-40 w-full resize-y font-mono text-xs break-words"
         onFocus={(event) => event.currentTarget.select()}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          if (pressed.current instanceof HTMLElement) pressed.current.focus();
+          dismiss();
+        }}
       />
     </div>
   );

@@ -288,27 +288,35 @@ function RejectedFilters({
   );
 }
 
+/** Some of it on screen. */
+const inView = (element: Element) => {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+};
+
 /**
  * Where focus goes once the panel of event `closed` has closed, if it went with the panel (not if
  * the reader has put it somewhere since): back to what opened it; where that was nothing that takes
- * focus (a timeline item, a link), the event's list entry, for the keyboard, without scrolling the
- * page down to it; where there is none (an embed, or an event the filters hide or the dataset has
- * not got), the timeline's lanes, where the arrow keys walk the events again.
+ * focus (a key pressed on the page, a link), the event's list entry, for the keyboard, where it is
+ * in view; else (far down the list, or none: an embed, an event the filters hide or the dataset has
+ * not got) the timeline's lanes, where the arrow keys walk the events again, where they are in view;
+ * else the entry, brought into view. Focus is never left out of sight.
  */
 function restoreFocus(opener: Element | null, closed: string) {
   // Not into a frame the reader is not in (the host page's Back steps through the frame's history).
   if (!document.hasFocus()) return;
   if (document.activeElement !== null && document.activeElement !== document.body) return;
   const entry = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
+  const lanes = document.getElementById(LANES_ID);
   if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) {
     // Without moving the page, unless it is out of view altogether (on a phone, the timeline above
     // a panel read down to its end): then back to it, with the box around it (the axis, for the lanes).
     opener.focus({ preventScroll: true });
-    const { top, bottom } = opener.getBoundingClientRect();
-    if (bottom <= 0 || top >= window.innerHeight)
+    if (!inView(opener))
       (opener.closest('.timeline-container') ?? opener).scrollIntoView({ block: 'nearest' });
-  } else if (entry) entry.focus({ preventScroll: true });
-  else document.getElementById(LANES_ID)?.focus({ preventScroll: true });
+  } else if (entry && inView(entry)) entry.focus({ preventScroll: true });
+  else if (lanes && inView(lanes)) lanes.focus({ preventScroll: true });
+  else (entry ?? lanes)?.focus();
 }
 
 /** The page: filters, timeline, event list and detail panel, all driven by the dataset and the URL. */
