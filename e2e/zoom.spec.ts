@@ -534,6 +534,39 @@ for (const { name, path, query, viewport } of [
   });
 }
 
+test('a period running past an edge of the timeline has its title end in an ellipsis on screen, zoomed and panned', async ({
+  explorer,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  // How far each period's title runs past what shows of its bar (the timeline's edges, the bar's end).
+  const overruns = () =>
+    page.evaluate(() => {
+      const axis = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.vis-item.vis-range:not(.era)')].flatMap((bar) => {
+        const title = bar.querySelector('.timeline-item-title');
+        const box = bar.getBoundingClientRect();
+        if (title === null || box.right <= axis.left || box.left >= axis.right) return [];
+        const { left, right } = title.getBoundingClientRect();
+        if (right <= left) return []; // hidden: too short a bar
+        return [Math.max(0, Math.round(right - Math.min(box.right, axis.right)))];
+      });
+    });
+  for (let i = 0; i < 3; i++) await explorer.zoomIn.click();
+  await expect.poll(async () => (await overruns()).length).toBeGreaterThan(1);
+  await expect.poll(async () => (await overruns()).filter((px) => px > 0)).toEqual([]);
+  // Dragged right: bars that began before the left edge now have their title moved to it.
+  const box = (await explorer.timeline.boundingBox())!;
+  const y = box.y + box.height - 10;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.75, y, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => (await overruns()).filter((px) => px > 0)).toEqual([]);
+});
+
 test('a slow wheel zoom that brings the titles in stacks them: no two items overlap', async ({
   explorer,
   page,

@@ -149,6 +149,8 @@ const TITLE_PX = 240;
 /** A point's title box at most (max-w-56 on .timeline-item-content), and where it starts past the event's day. */
 const TITLE_CONTENT_PX = 224;
 const TITLE_INSET_PX = 16;
+/** A bar's title box is this much narrower than the bar (their padding and borders). */
+const BAR_INSET_PX = 12;
 /** Narrower than this, a title cut to fit the window would be an ellipsis alone: its marker shows alone. */
 const TITLE_MIN_PX = 40;
 /** A period's bar narrower than this has no room for its title (index.css hides it under 72 px, whatever the font size). */
@@ -585,6 +587,7 @@ export function TimelineView({
       };
       const events = placement.events.map(drawnItem);
       if (labels) fitTitles(events, endMs, msPerPx);
+      fitBarTitles(events, startMs, endMs, msPerPx);
       return [...events, ...placement.clusters.map(toClusterItem)];
     };
     /** A title grew since vis-timeline measured it (see fitTitles): it must be measured and stacked again. */
@@ -613,6 +616,22 @@ export function TimelineView({
         content.style.maxWidth = width === TITLE_CONTENT_PX || width === 0 ? '' : `${width}px`;
         content.classList.toggle('marker-only', width === 0);
         if (width > was) titlesResized = true;
+      }
+    };
+
+    /**
+     * A period's title takes the part of its bar on screen, and ends in an ellipsis there: the bar
+     * can run past the window's right edge, and where it starts before the left one vis-timeline
+     * moves the title to that edge, where the bar's own width would carry it past the bar's end (cut
+     * mid-word either way). Its width is no matter for stacking (a bar's is its span's).
+     */
+    const fitBarTitles = (events: TimelineItem[], startMs: number, endMs: number, msPerPx: number) => {
+      for (const item of events) {
+        if (item.type !== 'range' || item.end === undefined) continue;
+        const [from, to] = [item.start.getTime(), item.end.getTime()];
+        const cut = from < startMs || to > endMs;
+        const shown = (Math.min(to, endMs) - Math.max(from, startMs)) / msPerPx - BAR_INSET_PX;
+        item.content.style.maxWidth = cut ? `${Math.max(0, Math.floor(shown))}px` : '';
       }
     };
 
