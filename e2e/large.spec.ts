@@ -8,11 +8,11 @@ test('a large timeline lists 200 events at a time, and summarises crowded lanes'
   page,
 }) => {
   await explorer.goto(SYNTH);
-  await expect(explorer.count).toHaveText('1000 events');
+  await expect(explorer.count).toHaveText('1,000 events');
   await expect(explorer.list.getByRole('listitem')).toHaveCount(200);
-  await page.getByRole('button', { name: 'Show 200 more of 800 remaining events' }).click();
+  await page.getByRole('button', { name: 'Show 200 more events (800 after these)' }).click();
   await expect(explorer.list.getByRole('listitem')).toHaveCount(400);
-  await expect(explorer.clusters().filter({ visible: true }).first()).toHaveText(/^\d+ events$/);
+  await expect(explorer.clusters().filter({ visible: true }).first()).toHaveText(/^[\d,]+ events$/);
   expect(await explorer.items().count()).toBeLessThan(300);
 });
 
@@ -46,9 +46,9 @@ test('a deep link far down the list shows the events around it, and earlier ones
 }) => {
   await explorer.goto(SYNTH);
   const entries = explorer.list.getByRole('button');
-  await page.getByRole('button', { name: /more of 800 remaining/ }).click();
-  await page.getByRole('button', { name: /more of 600 remaining/ }).click();
-  await page.getByRole('button', { name: /more of 400 remaining/ }).click();
+  await page.getByRole('button', { name: /more events \(800 after/ }).click();
+  await page.getByRole('button', { name: /more events \(600 after/ }).click();
+  await page.getByRole('button', { name: /more events \(400 after/ }).click();
   const title = await entries.nth(700).locator('[id^="entry-title-"]').innerText();
   const id = await entries.nth(700).getAttribute('data-event-id');
 
@@ -56,7 +56,7 @@ test('a deep link far down the list shows the events around it, and earlier ones
   await expect(explorer.panelHeading).toHaveText(title);
   await expect(explorer.list.locator('[aria-current="true"]')).toHaveAttribute('data-event-id', id!);
   await expect(explorer.list.getByRole('listitem')).toHaveCount(200);
-  await page.getByRole('button', { name: /earlier of 600 events before these/ }).click();
+  await page.getByRole('button', { name: 'Show 200 earlier events (600 before these)' }).click();
   await expect(explorer.list.getByRole('listitem')).toHaveCount(400);
   await explorer.expectSelectedInView(title);
 });
@@ -69,9 +69,9 @@ test.describe('on a phone, 10,000 events', () => {
     page,
   }) => {
     await explorer.goto('synth10k/');
-    await expect(explorer.count).toHaveText('10000 events');
+    await expect(explorer.count).toHaveText('10,000 events');
     const summaries = explorer.clusters().filter({ visible: true });
-    await expect(summaries.first()).toHaveText(/^\d+ events$/);
+    await expect(summaries.first()).toHaveText(/^[\d,]+ events$/);
     // eslint-disable-next-line playwright/no-wait-for-timeout -- any redraw still to come
     await page.waitForTimeout(500);
     const where = () =>

@@ -249,7 +249,7 @@ test('at the closest zoom every event of the busiest day is drawn on its own', a
 test('a crowded stretch is summarised as "N events", and a click zooms into it', async ({ explorer }) => {
   await explorer.goto(S400);
   const clusters = explorer.clusters();
-  await expect(clusters.filter({ visible: true }).first()).toHaveText(/^\d+ events$/);
+  await expect(clusters.filter({ visible: true }).first()).toHaveText(/^[\d,]+ events$/);
   const minorLabels = explorer.minorAxisLabels();
   await expect(minorLabels.filter({ hasText: /^(Jan|Apr|Jul|Oct)/ })).toHaveCount(0);
   // Clusters are also placed a window beyond each edge, ready for a pan: click one on screen.

@@ -6,6 +6,7 @@
  * two or three sources per event from a shared pool. The same N and seed give the same file.
  */
 import { pathToFileURL } from 'node:url';
+import { countOf, formatNumber } from '../src/lib/numbers.ts';
 import type { Actor, Dataset, Quote, Source, TimelineEvent } from '../src/features/timeline/model/schema.ts';
 
 /** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
@@ -257,8 +258,8 @@ export function synthDataset(count: number, seed = 1): Dataset {
   events.sort((a, b) => startOf(a.date) - startOf(b.date));
 
   return {
-    title: `Synthetic timeline (${count} events)`,
-    description: `${count} generated events between 2017 and 2019, for benchmarks (seed ${seed}). Not real events.`,
+    title: `Synthetic timeline (${countOf(count, 'event')})`,
+    description: `${formatNumber(count)} generated events between 2017 and 2019, for benchmarks (seed ${seed}). Not real events.`,
     actors: ACTORS,
     sources,
     events,

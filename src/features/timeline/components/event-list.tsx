@@ -1,4 +1,5 @@
 import { Fragment, memo, useState } from 'react';
+import { countOf, formatNumber } from '../../../lib/numbers';
 import { whoOf, type DatasetIndex, type OutlineIndex } from '../model/dataset-index';
 import { formatWhen } from '../model/dates';
 import { excerptOf } from '../model/excerpt';
@@ -70,7 +71,7 @@ export const EventList = memo(function EventList({
     <>
       {from > 0 && (
         <button type="button" className="btn mb-2 w-full" onClick={() => setEarlier(earlier + PAGE)}>
-          Show {Math.min(from, PAGE)} earlier of {from} events before these
+          Show {countOf(Math.min(from, PAGE), 'earlier event')} ({formatNumber(from)} before these)
         </button>
       )}
       <ol className="event-list" start={from + 1}>
@@ -129,7 +130,7 @@ export const EventList = memo(function EventList({
       </ol>
       {more > 0 && (
         <button type="button" className="btn mt-2 w-full" onClick={() => setLimit(to + PAGE)}>
-          Show {Math.min(more, PAGE)} more of {more} remaining events
+          Show {countOf(Math.min(more, PAGE), 'more event')} ({formatNumber(more)} after these)
         </button>
       )}
     </>

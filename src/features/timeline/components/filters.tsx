@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
+import { countOf, formatNumber } from '../../../lib/numbers';
 import { MAX_QUERY, updateView, type ViewState } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
@@ -156,9 +157,7 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
           aria-live="polite"
           className="text-sm font-medium whitespace-nowrap text-slate-700 dark:text-slate-300"
         >
-          {filtered
-            ? `${shown} of ${total} ${total === 1 ? 'event' : 'events'}`
-            : `${total} ${total === 1 ? 'event' : 'events'}`}
+          {filtered ? `${formatNumber(shown)} of ${countOf(total, 'event')}` : countOf(total, 'event')}
           {titlesOnly && (
             <span className="block max-w-32 text-xs font-normal whitespace-normal">
               {titlesOnly === 'failed'

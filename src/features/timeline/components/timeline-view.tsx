@@ -5,6 +5,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
+import { formatNumber } from '../../../lib/numbers';
 import { isEmbedded } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
 import { endOf, startOf } from '../model/dates';
@@ -157,7 +158,7 @@ const TITLE_MIN_PX = 40;
 const SHORT_BAR_PX = 72;
 /** The narrowest window a fit shows: a month. */
 const FIT_MIN = 30 * DAY;
-const clusterPx = (count: number) => 67 + 8 * String(count).length;
+const clusterPx = (count: number) => 67 + 8 * formatNumber(count).length;
 
 /** The page puts the event panel beside the timeline, not below it (`--panel-beside` in index.css). */
 const panelBeside = (element: Element) =>

@@ -1,3 +1,4 @@
+import { countOf, formatNumber } from '../../../lib/numbers';
 import type { OutlineIndex } from './dataset-index';
 import type { Cluster } from './level-of-detail';
 import { endOf, precisionOf, startOf } from './dates';
@@ -132,8 +133,8 @@ export function toTimelineItems(index: OutlineIndex): TimelineItem[] {
 export function toClusterItem(cluster: Cluster): TimelineItem {
   const content = document.createElement('span');
   content.className = 'cluster-content';
-  content.title = `${cluster.count} events here: click to zoom in`;
-  content.append(textElement('span', String(cluster.count), 'cluster-count'), ' events');
+  content.title = `${countOf(cluster.count, 'event')} here: click to zoom in`;
+  content.append(textElement('span', formatNumber(cluster.count), 'cluster-count'), ' events');
   return {
     id: cluster.id,
     group: cluster.lane,
