@@ -220,6 +220,24 @@ test.describe('embed', () => {
     expect(new Set(tops).size).toBe(1);
   });
 
+  test('an embed whose link filters the events says how many of them it shows', async ({
+    explorer,
+    page,
+  }) => {
+    const bar = page.locator('.embed-bar');
+    await explorer.goto(S400, '?embed=1');
+    await expect(explorer.items().first()).toBeVisible();
+    await expect(bar).not.toContainText(' of ');
+    // NATO's statements (NATO's or its people's): counted from the data, not by the explorer's filters.
+    const ofNato = new Set(['nato', ...s400.actors.filter((a) => a.country === 'nato').map((a) => a.id)]);
+    const nato = s400.events.filter(
+      (e) => e.kind === 'statement' && e.actors.some((a) => ofNato.has(a)),
+    ).length;
+    await explorer.goto(S400, '?embed=1&actors=nato&kind=statement');
+    await expect(explorer.items().first()).toBeVisible();
+    await expect(bar).toContainText(`${nato} of ${s400.events.length} events`);
+  });
+
   test('with nothing selected the timeline takes the whole width; the panel opens beside it and closes', async ({
     explorer,
     page,

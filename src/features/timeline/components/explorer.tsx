@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { pageTitle } from '../../../lib/bidi';
+import { countOf, formatNumber } from '../../../lib/numbers';
 import { useDarkMode } from '../../../lib/theme';
 import {
   fullExplorerUrl,
@@ -495,7 +496,15 @@ export function Explorer() {
       <main className={view.event === null ? 'embed-layout embed-empty' : 'embed-layout'}>
         {live}
         <div className="embed-bar flex items-center justify-between gap-2 text-sm">
-          <h1 className="truncate font-semibold">{dataset.title}</h1>
+          <div className="flex min-w-0 items-baseline gap-2">
+            <h1 className="truncate font-semibold">{dataset.title}</h1>
+            {/* The link's filters, which the embed has no controls for: the reader sees it is not all. */}
+            {isFiltered({ q, actors, kind, from, to }) && (
+              <span className="muted shrink-0">
+                {formatNumber(events.length)} of {countOf(dataset.events.length, 'event')}
+              </span>
+            )}
+          </div>
           <a href={fullExplorerUrl()} target="_blank" rel="noopener" className="link shrink-0">
             Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
           </a>
