@@ -87,6 +87,19 @@ test('a link with filters the timeline has not got names them, drops them from t
   await expect(page.locator('b')).toHaveCount(0);
 });
 
+test('a link that filters by an actor without a lane says that is why it is left out', async ({
+  explorer,
+  page,
+}) => {
+  // China is in the data (an event's second actor), but no event is in a lane of its own.
+  await explorer.goto(S400, '?actors=china,nato');
+  const note = page.getByRole('status').filter({ hasText: 'This link asks for filters' });
+  await expect(note).toContainText(
+    'left out: actor “china” (in some events, but without a lane of its own to filter by).',
+  );
+  await expect(page.getByRole('button', { name: 'NATO', pressed: true })).toBeVisible();
+});
+
 test('a link dated in year 0 or with a search turned around by direction controls is put right', async ({
   explorer,
   page,

@@ -221,7 +221,12 @@ function useRejectedFilters(index: OutlineIndex | undefined) {
     if (!index) return { rejected: [], laneActors: [], rewrite: false };
     const lanes = new Set(index.lanes.map((lane) => lane.id));
     const actors = parseView(search).actors;
-    const all = rejectedFilters(search, lanes).map(({ key, value }) => ({ name: FILTER_NAMES[key], value }));
+    const all = rejectedFilters(search, lanes).map(({ key, value }) => ({
+      name: FILTER_NAMES[key],
+      value,
+      // An actor of the data that has no lane (so no chip to filter by): say so, not that it is unknown.
+      ...(key === 'actors' && index.actorsById.has(value) && { laneless: true }),
+    }));
     // Each once, however often the link repeats it.
     const seen = new Set<string>();
     const once = all.filter(({ name, value }) => {
@@ -265,7 +270,7 @@ function RejectedFilters({
   rejected,
   onClose,
 }: {
-  rejected: { name: string; value: string }[];
+  rejected: { name: string; value: string; laneless?: boolean }[];
   onClose: () => void;
 }) {
   if (rejected.length === 0) return null;
@@ -274,10 +279,11 @@ function RejectedFilters({
     <p role="status" className="panel flex-row flex-wrap items-center">
       <span>
         This link asks for filters that this timeline has not got, so they are left out:{' '}
-        {rejected.slice(0, REJECTED_SHOWN).map(({ name, value }, i) => (
+        {rejected.slice(0, REJECTED_SHOWN).map(({ name, value, laneless }, i) => (
           <Fragment key={i}>
             {i > 0 && ', '}
             {name} “<bdi>{value.length > 100 ? `${value.slice(0, 100)}…` : value}</bdi>”
+            {laneless && ' (in some events, but without a lane of its own to filter by)'}
           </Fragment>
         ))}
         {more > 0 && `, and ${more} more`}.
