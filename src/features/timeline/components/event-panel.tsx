@@ -12,7 +12,7 @@ import { Highlight } from './highlight';
 /**
  * Copies text and says so (or says it failed) for a moment, beside the button that was pressed:
  * `at` names it ("link", or the quote's index). Where the browser refuses, the text stays on offer,
- * selected, to copy by hand (see CopyByHand), until another copy or another event (`shown`).
+ * selected, to copy by hand (see CopyByHand), until another copy, another event (`shown`) or Esc.
  */
 function useCopy(shown: string) {
   const [said, setSaid] = useState<{ at: string; shown: string; message: string; byHand?: string } | null>(
@@ -55,16 +55,22 @@ type ByHand = { text: string; message: string; dismiss: () => void };
 
 /**
  * Text the browser would not copy, selected in a box for the reader to copy (Ctrl+C, ⌘C, or a long
- * press). Esc there closes the box (not the panel), and focus goes back to the button pressed.
+ * press). Esc there closes the box (not the panel), and focus goes back to the button pressed
+ * (`button`: not every browser focuses a button on a click).
  */
-function CopyByHand({ text, message, label, dismiss }: ByHand & { label: string }) {
+function CopyByHand({
+  text,
+  message,
+  label,
+  dismiss,
+  button,
+}: ByHand & { label: string; button: RefObject<HTMLButtonElement | null> }) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const pressed = useRef<Element | null>(null);
   useEffect(() => {
-    pressed.current = document.activeElement;
     ref.current?.focus({ preventScroll: true });
     ref.current?.select();
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    // Not in an embed, where it would scroll the page around the frame too.
+    if (!isEmbedded()) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [text]);
   return (
     <div className="flex flex-col gap-1">
@@ -82,7 +88,7 @@ function CopyByHand({ text, message, label, dismiss }: ByHand & { label: string 
         onKeyDown={(event) => {
           if (event.key !== 'Escape') return;
           event.preventDefault();
-          if (pressed.current instanceof HTMLElement) pressed.current.focus();
+          button.current?.focus();
           dismiss();
         }}
       />
@@ -102,6 +108,7 @@ interface QuoteBlockProps {
 }
 
 function QuoteBlock({ quote, index, terms, onCite, message, byHand }: QuoteBlockProps) {
+  const citeRef = useRef<HTMLButtonElement>(null);
   const speaker = index.actorsById.get(quote.speaker);
   const source = quote.source === undefined ? undefined : index.sourcesById.get(quote.source);
   const isDirect = quote.kind === 'direct';
@@ -141,12 +148,12 @@ function QuoteBlock({ quote, index, terms, onCite, message, byHand }: QuoteBlock
           <span role="status" className="muted text-sm empty:hidden">
             {message}
           </span>
-          <button type="button" className="btn btn-small" onClick={onCite}>
+          <button ref={citeRef} type="button" className="btn btn-small" onClick={onCite}>
             Copy citation
           </button>
         </span>
       </figcaption>
-      {byHand !== undefined && <CopyByHand {...byHand} label="Citation, to copy" />}
+      {byHand !== undefined && <CopyByHand {...byHand} label="Citation, to copy" button={citeRef} />}
     </figure>
   );
 }
@@ -472,6 +479,7 @@ export function EventPanel({
   const articleRef = useRef<HTMLElement>(null);
   const { messageAt, byHandAt, copy } = useCopy(event.id);
   const linkByHand = byHandAt('link');
+  const linkRef = useRef<HTMLButtonElement>(null);
   const { previous, next } = neighbours(events, event);
   const actors = event.actors.map((id) => nameOf(index, id));
   const detailsIndex = details.index;
@@ -534,6 +542,7 @@ export function EventPanel({
             {messageAt('link')}
           </p>
           <button
+            ref={linkRef}
             type="button"
             className="btn"
             onClick={() => void copy(eventPageUrl(event.id), 'Link', 'link')}
@@ -542,7 +551,9 @@ export function EventPanel({
           </button>
         </div>
       </div>
-      {linkByHand !== undefined && <CopyByHand {...linkByHand} label="Link to this event, to copy" />}
+      {linkByHand !== undefined && (
+        <CopyByHand {...linkByHand} label="Link to this event, to copy" button={linkRef} />
+      )}
 
       <div className="flex items-start justify-between gap-3">
         <h2 id="event-panel-title" ref={headingRef} tabIndex={-1} className="text-xl leading-snug font-bold">

@@ -283,7 +283,7 @@ function RejectedFilters({
           <Fragment key={i}>
             {i > 0 && ', '}
             {name} “<bdi>{value.length > 100 ? `${value.slice(0, 100)}…` : value}</bdi>”
-            {laneless && ' (in some events, but without a lane of its own to filter by)'}
+            {laneless && ' (it has no lane of its own to filter by)'}
           </Fragment>
         ))}
         {more > 0 && `, and ${more} more`}.
@@ -505,7 +505,7 @@ export function Explorer() {
           <div className="flex min-w-0 items-baseline gap-2">
             <h1 className="truncate font-semibold">{dataset.title}</h1>
             {/* The link's filters, which the embed has no controls for: the reader sees it is not all. */}
-            {isFiltered({ q, actors, kind, from, to }) && (
+            {isFiltered({ q, actors, kind, from, to }) && titlesOnly !== 'loading' && (
               <span className="muted shrink-0">
                 {formatNumber(events.length)} of {countOf(dataset.events.length, 'event')}
               </span>

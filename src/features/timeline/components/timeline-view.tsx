@@ -523,7 +523,7 @@ export function TimelineView({
     /**
      * A window widened until the clusters at its edges are inside it: a cluster is drawn from its
      * first event, which can be before the window (a long period that began before a "From" date),
-     * and "N events" is up to 99 px wide; cut off at an edge, its count no longer shows. A few rounds
+     * and "N events" is up to 115 px wide ("10,000 events"); cut off at an edge, its count no longer shows. A few rounds
      * at most, as the slots widen with the window.
      */
     const withClustersInside = ([start, end]: [number, number]): [number, number] => {
@@ -630,9 +630,12 @@ export function TimelineView({
       for (const item of events) {
         if (item.type !== 'range' || item.end === undefined) continue;
         const [from, to] = [item.start.getTime(), item.end.getTime()];
-        const cut = from < startMs || to > endMs;
+        // Wholly beyond an edge (placed for a pan): its whole title, to slide in with.
+        const cut = (from < startMs || to > endMs) && to > startMs && from < endMs;
         const shown = (Math.min(to, endMs) - Math.max(from, startMs)) / msPerPx - BAR_INSET_PX;
-        item.content.style.maxWidth = cut ? `${Math.max(0, Math.floor(shown))}px` : '';
+        // A strip too thin for a few letters shows its marker alone, not a stray "…".
+        item.content.classList.toggle('marker-only', cut && shown < TITLE_MIN_PX);
+        item.content.style.maxWidth = cut && shown >= TITLE_MIN_PX ? `${Math.floor(shown)}px` : '';
       }
     };
 

@@ -83,6 +83,9 @@ export function toShortPeriodItem(item: TimelineItem): TimelineItem {
     className: `${item.className} short-period`,
     content: item.content.cloneNode(true) as HTMLElement,
   };
+  // Not the width the bar's title had (see fitBarTitles): the point's is its own.
+  point.content.style.maxWidth = '';
+  point.content.classList.remove('marker-only');
   if (item.group !== undefined) point.group = item.group;
   return point;
 }
