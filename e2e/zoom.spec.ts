@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, loadDataset, S400, SMALL, test } from './fixtures.ts';
 
 /** Horizontal distance between two axis labels: grows when zooming in. */
@@ -534,6 +534,21 @@ for (const { name, path, query, viewport } of [
   });
 }
 
+/** How far each period's title (or era's name) runs past what shows of its bar: the timeline's edges, the bar's end. */
+const overruns = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const axis = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...document.querySelectorAll(selector)].flatMap((bar) => {
+      const title = bar.querySelector('.timeline-item-title, .era-title');
+      const box = bar.getBoundingClientRect();
+      if (title === null || box.right <= axis.left || box.left >= axis.right) return [];
+      const { left, right } = title.getBoundingClientRect();
+      if (right <= left) return []; // hidden: too short a bar
+      const edge = box.left < axis.left ? 'left' : box.right > axis.right ? 'right' : 'none';
+      return [{ edge, past: Math.max(0, Math.round(right - Math.min(box.right, axis.right))) }];
+    });
+  }, selector);
+
 test('a period running past an edge of the timeline has its title end in an ellipsis on screen, zoomed and panned', async ({
   explorer,
   page,
@@ -541,22 +556,9 @@ test('a period running past an edge of the timeline has its title end in an elli
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await explorer.goto(S400);
   await expect(explorer.items().first()).toBeVisible();
-  // How far each period's title runs past what shows of its bar (the timeline's edges, the bar's end).
-  const overruns = () =>
-    page.evaluate(() => {
-      const axis = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.vis-item.vis-range:not(.era)')].flatMap((bar) => {
-        const title = bar.querySelector('.timeline-item-title');
-        const box = bar.getBoundingClientRect();
-        if (title === null || box.right <= axis.left || box.left >= axis.right) return [];
-        const { left, right } = title.getBoundingClientRect();
-        if (right <= left) return []; // hidden: too short a bar
-        const edge = box.left < axis.left ? 'left' : box.right > axis.right ? 'right' : 'none';
-        return [{ edge, past: Math.max(0, Math.round(right - Math.min(box.right, axis.right))) }];
-      });
-    });
-  const past = async () => (await overruns()).filter(({ past }) => past > 0);
-  const edges = async () => new Set((await overruns()).map(({ edge }) => edge));
+  const bars = '.vis-item.vis-range:not(.era)';
+  const past = async () => (await overruns(page, bars)).filter(({ past }) => past > 0);
+  const edges = async () => new Set((await overruns(page, bars)).map(({ edge }) => edge));
   for (let i = 0; i < 3; i++) await explorer.zoomIn.click();
   // Some bars run past the right edge here: the case at hand.
   await expect.poll(async () => (await edges()).has('right')).toBe(true);
@@ -570,6 +572,26 @@ test('a period running past an edge of the timeline has its title end in an elli
   await page.mouse.up();
   await expect.poll(async () => (await edges()).has('left')).toBe(true);
   await expect.poll(past).toEqual([]);
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test('an era that began before the view has its name end in an ellipsis at the era’s end', async ({
+    explorer,
+    page,
+  }) => {
+    // The era (2017–2018) shows only its last weeks here: narrower than its name.
+    await explorer.goto(SMALL, '?from=2018-11-01');
+    const era = page.locator('.vis-item.vis-range.era');
+    await expect(era).toBeVisible();
+    const eras = () => overruns(page, '.vis-item.vis-range.era');
+    await expect.poll(async () => (await eras()).map(({ edge }) => edge)).toEqual(['left']);
+    await expect.poll(async () => (await eras()).map(({ past }) => past)).toEqual([0]);
+    // Cut short, and saying so.
+    const title = era.locator('.era-title');
+    expect(await title.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  });
 });
 
 test('a slow wheel zoom that brings the titles in stacks them: no two items overlap', async ({

@@ -150,8 +150,8 @@ const TITLE_PX = 240;
 /** A point's title box at most (max-w-56 on .timeline-item-content), and where it starts past the event's day. */
 const TITLE_CONTENT_PX = 224;
 const TITLE_INSET_PX = 16;
-/** A bar's title box is this much narrower than the bar (their padding and borders). */
-const BAR_INSET_PX = 12;
+/** A bar's title box is this much narrower than the bar (their padding and borders; an era's are widest). */
+const BAR_INSET_PX = 14;
 /** Narrower than this, a title cut to fit the window would be an ellipsis alone: its marker shows alone. */
 const TITLE_MIN_PX = 40;
 /** A period's bar narrower than this has no room for its title (index.css hides it under 72 px, whatever the font size). */
@@ -384,8 +384,9 @@ export function TimelineView({
       };
     });
     const laneGroups = toLaneGroups(index).map((group, order) => ({ ...group, order }));
-    /** The eras' names, which stack in their lane (for the height of a first view). */
-    const eraNames = toEraItems(index).filter((item) => item.group === ERA_LANE);
+    /** The eras' bands and names, drawn once; the names stack in their lane (see likelyHeight). */
+    const eraItems = toEraItems(index);
+    const eraNames = eraItems.filter((item) => item.group === ERA_LANE);
 
     // Without events (a dataset of eras only), the eras set the span.
     const [first, last] = spanOf(
@@ -588,7 +589,7 @@ export function TimelineView({
       };
       const events = placement.events.map(drawnItem);
       if (labels) fitTitles(events, endMs, msPerPx);
-      fitBarTitles(events, startMs, endMs, msPerPx);
+      fitBarTitles([...events, ...eraNames], startMs, endMs, msPerPx);
       return [...events, ...placement.clusters.map(toClusterItem)];
     };
     /** A title grew since vis-timeline measured it (see fitTitles): it must be measured and stacked again. */
@@ -621,10 +622,11 @@ export function TimelineView({
     };
 
     /**
-     * A period's title takes the part of its bar on screen, and ends in an ellipsis there: the bar
-     * can run past the window's right edge, and where it starts before the left one vis-timeline
-     * moves the title to that edge, where the bar's own width would carry it past the bar's end (cut
-     * mid-word either way). Its width is no matter for stacking (a bar's is its span's).
+     * A period's title (and an era's name) takes the part of its bar on screen, and ends in an
+     * ellipsis there: the bar can run past the window's right edge, and where it starts before the
+     * left one vis-timeline moves the title to that edge, where the bar's own width would carry it
+     * past the bar's end (cut mid-word either way). Its width is no matter for stacking (a bar's is
+     * its span's).
      */
     const fitBarTitles = (events: TimelineItem[], startMs: number, endMs: number, msPerPx: number) => {
       for (const item of events) {
@@ -797,7 +799,7 @@ export function TimelineView({
       timeline.setGroups(groups as unknown as DataSet<DataGroup>);
       timeline.setWindow(offstage, offstage + (initialEnd - initialStart), { animation: false });
       groups.add(laneGroups.filter((group) => initialLanes.has(group.id)));
-      items.add([...toEraItems(index), ...view.items]);
+      items.add([...eraItems, ...view.items]);
       timeline.setWindow(initialStart, initialEnd, { animation: false });
       container.style.display = '';
       Object.assign(timeline, { redrawCount: 0 });
