@@ -569,8 +569,10 @@ test('a period running past an edge of the timeline has its title end in an elli
   await page.mouse.move(box.x + box.width * 0.4, y);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.75, y, { steps: 10 });
-  await page.mouse.up();
+  // While the drag is under way too.
   await expect.poll(async () => (await edges()).has('left')).toBe(true);
+  await expect.poll(past).toEqual([]);
+  await page.mouse.up();
   await expect.poll(past).toEqual([]);
 });
 

@@ -1002,9 +1002,14 @@ export function TimelineView({
       };
       // Also while the window moves: a zoom out of days over years would draw 7-day steps across
       // them, hundreds of labels a frame, until it ends.
-      timeline.on('rangechange', ({ start, end }: { start: Date; end: Date }) =>
-        followAxis(start.getTime(), end.getTime()),
-      );
+      timeline.on('rangechange', ({ start, end }: { start: Date; end: Date }) => {
+        followAxis(start.getTime(), end.getTime());
+        // The titles of bars (and eras) follow the window as it moves, not only once it stops: they
+        // take no part in stacking, so this is a style each (points' titles wait for the end).
+        const [from, to] = [start.getTime(), end.getTime()];
+        const bars = items.get({ filter: (item) => item.type === 'range' });
+        fitBarTitles(bars, from, to, (to - from) / Math.max(axisWidth(), 1));
+      });
       const onRangeChanged = () => {
         const { start, end } = timeline.getWindow();
         const span = end.getTime() - start.getTime();
