@@ -105,6 +105,18 @@ const maxHeight = (container: HTMLElement) => {
   return Math.round(window.innerHeight * (window.innerWidth >= 1024 ? 0.62 : 0.55));
 };
 
+/** The zoom buttons, and what each says at its limit (see zoomLimit). */
+const ZOOM_BUTTONS = [
+  {
+    action: 'in',
+    label: 'Zoom in',
+    icon: ICONS.zoomIn,
+    atLimitTitle: 'Zoom in (as close as it goes: a week across)',
+  },
+  { action: 'out', label: 'Zoom out', icon: ICONS.zoomOut, atLimitTitle: 'Zoom out (as far as it goes)' },
+  { action: 'fit', label: 'Fit all', icon: ICONS.fit, atLimitTitle: 'Fit all' },
+] as const;
+
 /** Closest zoom: a week across. */
 const ZOOM_MIN = 7 * DAY;
 
@@ -1254,27 +1266,18 @@ export function TimelineView({
       <div className="flex flex-wrap items-center gap-2">
         <div role="group" aria-label="Timeline zoom" className="flex flex-wrap gap-2">
           {/* In an embed the labels are for screen readers (and the tooltip): the buttons fit one row. */}
-          <button
-            type="button"
-            className="btn"
-            title={atLimit('in') ? 'Zoom in (as close as it goes: a week across)' : 'Zoom in'}
-            aria-disabled={atLimit('in') || undefined}
-            onClick={() => zoom('in')}
-          >
-            <Icon path={ICONS.zoomIn} /> <span className="zoom-label">Zoom in</span>
-          </button>
-          <button
-            type="button"
-            className="btn"
-            title={atLimit('out') ? 'Zoom out (as far as it goes)' : 'Zoom out'}
-            aria-disabled={atLimit('out') || undefined}
-            onClick={() => zoom('out')}
-          >
-            <Icon path={ICONS.zoomOut} /> <span className="zoom-label">Zoom out</span>
-          </button>
-          <button type="button" className="btn" title="Fit all" onClick={() => zoom('fit')}>
-            <Icon path={ICONS.fit} /> <span className="zoom-label">Fit all</span>
-          </button>
+          {ZOOM_BUTTONS.map(({ action, label, icon, atLimitTitle }) => (
+            <button
+              key={action}
+              type="button"
+              className="btn"
+              title={atLimit(action) ? atLimitTitle : label}
+              aria-disabled={atLimit(action) || undefined}
+              onClick={() => zoom(action)}
+            >
+              <Icon path={icon} /> <span className="zoom-label">{label}</span>
+            </button>
+          ))}
         </div>
         <p className="timeline-hint text-sm text-slate-600 dark:text-slate-400">
           {/* On a touch screen a vertical swipe scrolls the page. */}
