@@ -119,6 +119,59 @@ test.describe('on a screen too short for all the lanes', () => {
   });
 });
 
+test('Esc after walking on from a list entry puts focus on the entry of the event last shown', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  const opened = ordered[10]!;
+  await explorer.listEntry(opened.title).click();
+  await expect(explorer.panelHeading).toHaveText(opened.title);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await expect(explorer.panelHeading).toHaveText(ordered[0]!.title);
+  await page.keyboard.press('Escape');
+  await expect(explorer.panelHeading).toHaveCount(0);
+  // Not the entry that opened the panel, ten entries down: the one of the event the reader was at.
+  const entry = explorer.listEntry(ordered[0]!.title);
+  await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport();
+});
+
+test('an event drawn on its own while it was shown goes back into its "N events" once the reader walks on or closes it', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.drawnTimeline()).toBeVisible();
+  const drawn = () =>
+    explorer.items().evaluateAll((items) => items.map((item) => item.textContent?.trim() ?? '').sort());
+  const fresh = await drawn();
+  expect(
+    fresh.filter((text) => /^\d+ events$/.test(text)).length,
+    'clusters in the first view',
+  ).toBeGreaterThan(2);
+  // Every event, opened from the list and closed: the timeline is drawn as before each time.
+  for (const event of ordered) {
+    await page.locator(`[data-event-id="${event.id}"]`).click();
+    await expect(explorer.panelHeading).toHaveText(event.title);
+    await page.keyboard.press('Escape');
+    await expect(explorer.panelHeading).toHaveCount(0);
+    await expect.poll(drawn, { message: `after ${event.title}` }).toEqual(fresh);
+  }
+  // Walked through with the arrows, without closing, then closed.
+  for (const event of ordered.slice(0, 20)) {
+    await page.keyboard.press('ArrowRight');
+    await expect(explorer.panelHeading).toHaveText(event.title);
+  }
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await expect(explorer.panelHeading).toHaveText(ordered[0]!.title);
+  await page.keyboard.press('Escape');
+  await expect.poll(drawn).toEqual(fresh);
+});
+
 test('Previous at the first event and Next at the last leave focus on the heading, not on the page', async ({
   explorer,
   page,

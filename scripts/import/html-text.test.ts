@@ -10,6 +10,15 @@ describe('htmlToText', () => {
     expect(text('<p>A<br><br>B</p>')).toBe('A\n\nB');
   });
 
+  it("makes TimelineJS's note (span.tl-note, a block in its stylesheet) a paragraph of its own", () => {
+    expect(text('On the Apollo Project.<span class="tl-note">Videos embed easily.</span>')).toBe(
+      'On the Apollo Project.\n\nVideos embed easily.',
+    );
+    expect(text('A.<span class="x tl-note big">Note\n text.</span> B.')).toBe('A.\n\nNote text.\n\nB.');
+    // Only that class: another span runs on, as in HTML.
+    expect(text('A.<span class="tl-notes">B.</span>')).toBe('A.B.');
+  });
+
   it('follows HTML white space in HTML with paragraphs, and keeps the newlines of plain text', () => {
     expect(text('<p>Some\n   wrapped\ttext</p>')).toBe('Some wrapped text');
     expect(text('First line.\nSecond line.')).toBe('First line.\nSecond line.');

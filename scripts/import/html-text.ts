@@ -50,6 +50,11 @@ const BLOCKS = new Set([
   'table',
   'ul',
 ]);
+/**
+ * TimelineJS's own note, `<span class="tl-note">`, which its stylesheet shows as a block: a paragraph
+ * of its own, not run on into the sentence before it.
+ */
+const isNote = (element: Element) => /(?:^|\s)tl-note(?:\s|$)/.test(element.attribs.class ?? '');
 /** Elements that start and end a line. */
 const LINES = new Set(['dd', 'dt', 'li', 'tr', 'caption']);
 /** Elements whose content is not text a reader sees. */
@@ -123,7 +128,10 @@ class TextBuilder {
 
 function hasLayout(nodes: Node[]): boolean {
   return (
-    DomUtils.findOne((el) => el.name === 'br' || BLOCKS.has(el.name) || LINES.has(el.name), nodes) !== null
+    DomUtils.findOne(
+      (el) => el.name === 'br' || BLOCKS.has(el.name) || LINES.has(el.name) || isNote(el),
+      nodes,
+    ) !== null
   );
 }
 
@@ -163,7 +171,7 @@ function render(nodes: Node[], dropped: string[]): string {
       out.lineBreak();
       return;
     }
-    const block = BLOCKS.has(name) ? 2 : LINES.has(name) ? 1 : 0;
+    const block = BLOCKS.has(name) || isNote(element) ? 2 : LINES.has(name) ? 1 : 0;
     if (block) out.edge(block);
     if (name === 'ol' || name === 'ul') listCounters.push(name === 'ol' ? 1 : 0);
     if (name === 'li') {

@@ -315,6 +315,10 @@ function restoreFocus(opener: Element | null, closed: string) {
   if (document.activeElement !== null && document.activeElement !== document.body) return;
   const entry = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closed)}"]`);
   const lanes = document.getElementById(LANES_ID);
+  // Opened from the list, then walked on to other events (the arrows, Previous and Next): the reader
+  // is at the event last shown now, and its entry stands in for the one that opened the panel.
+  const openedFrom = opener?.getAttribute('data-event-id');
+  if (entry && openedFrom != null && openedFrom !== closed) opener = entry;
   if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) {
     // Without moving the page, unless it is out of view altogether (on a phone, the timeline above
     // a panel read down to its end): then back to it, with the box around it (the axis, for the lanes).

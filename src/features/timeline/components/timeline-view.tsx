@@ -293,8 +293,10 @@ function revealLane(timeline: Timeline, item: TimelineItem, nearest: boolean) {
 /** Selects an event on the timeline (none for null, or an id that is not an event) and brings it into view. */
 function showSelection(engine: Engine, index: OutlineIndex, linkedId: string | null, clicked: boolean) {
   const selectedId = linkedId !== null && index.eventsById.has(linkedId) ? linkedId : null;
-  // The selected event is always drawn on its own: when it is in a cluster or not drawn, place again.
-  if (selectedId !== null && !engine.items.get(selectedId)) engine.place();
+  // The selected event is always drawn on its own, and the one before goes back into its cluster
+  // (where it was drawn on its own only for being selected): place again. Where neither is so, the
+  // placement is the same and no item changes.
+  engine.place();
   const item = selectedId === null ? null : engine.items.get(selectedId);
   engine.timeline.setSelection(item ? [item.id] : []);
   if (item) reveal(engine.timeline, item, clicked);
