@@ -222,6 +222,19 @@ test('a phone journey by touch: search, pick from the list, walk, close', async 
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('an embed on a touch screen says to tap an event, not to walk them with arrow keys; its link out is 24 px tall', async ({
+  explorer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 560 });
+  await explorer.goto(S400, '?embed=1');
+  await expect(explorer.items().first()).toBeVisible();
+  await expect(page.getByText('Tap an event on the timeline to read its quotes and sources.')).toBeVisible();
+  await expect(page.getByText(/walk them with/)).toBeHidden();
+  const out = page.getByRole('link', { name: /Open the full explorer/ });
+  expect((await out.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+});
+
 test('a sideways swipe over the timeline pans it; a vertical one scrolls the page', async ({
   explorer,
   page,

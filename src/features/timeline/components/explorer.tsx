@@ -124,9 +124,15 @@ function Placeholder({
   }
   if (embedded) {
     return (
+      // On a touch screen, no keys to walk the events with: a tap.
       <p className="muted text-sm">
-        Select an event on the timeline (or walk them with <kbd>←</kbd> <kbd>→</kbd>) to read its quotes and
-        sources.
+        <span className="pointer-coarse:hidden">
+          Select an event on the timeline (or walk them with <kbd>←</kbd> <kbd>→</kbd>) to read its quotes and
+          sources.
+        </span>
+        <span className="hidden pointer-coarse:inline">
+          Tap an event on the timeline to read its quotes and sources.
+        </span>
       </p>
     );
   }
@@ -515,7 +521,13 @@ export function Explorer() {
               </span>
             )}
           </div>
-          <a href={fullExplorerUrl()} target="_blank" rel="noopener" className="link shrink-0">
+          {/* 24 px tall to tap (padding), in the bar's 20 px of height (negative margin). */}
+          <a
+            href={fullExplorerUrl()}
+            target="_blank"
+            rel="noopener"
+            className="link -my-0.5 inline-block shrink-0 py-0.5"
+          >
             Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
           </a>
         </div>
