@@ -99,3 +99,22 @@ test('every control has a name and a target of at least 24×24 px', async ({ exp
     expect(box!.height, `"${name}" height`).toBeGreaterThanOrEqual(24);
   }
 });
+
+test('each quote is named by its caption, and each "Copy citation" apart from the others', async ({
+  explorer,
+}) => {
+  await explorer.goto(S400, '?event=2018-04-03-putin-erdogan-agree-to-accelerate-deliveries');
+  const quotes = explorer.panel.getByRole('figure');
+  await expect(quotes).toHaveCount(4);
+  // The figure's name says who said it and where, without its button's words.
+  await expect(quotes.first()).toHaveAccessibleName(/^Vladimir Putin, President of Russia · in /);
+  for (const quote of await quotes.all()) {
+    await expect(quote).not.toHaveAccessibleName(/Copy citation/);
+  }
+  const buttons = explorer.panel.getByRole('button', { name: /^Copy citation/ });
+  await expect(buttons).toHaveCount(4);
+  const speakers = ['Vladimir Putin', 'Vladimir Putin', 'Recep Tayyip Erdoğan', 'İsmail Demir'];
+  for (const [i, speaker] of speakers.entries()) {
+    await expect(buttons.nth(i)).toHaveAccessibleName(`Copy citation of quote ${i + 1} of 4, ${speaker}`);
+  }
+});

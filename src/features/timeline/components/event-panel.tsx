@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState, type RefObject } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { Icon, ICONS } from '../../../components/icons';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { eventPageUrl, isEmbedded } from '../../../lib/url-state';
@@ -98,6 +98,9 @@ function CopyByHand({
 
 interface QuoteBlockProps {
   quote: Quote;
+  /** Its place among the event's quotes, from 1, and their number: for its button's name. */
+  number: number;
+  count: number;
   index: DatasetIndex;
   terms: string[];
   onCite: () => void;
@@ -107,13 +110,15 @@ interface QuoteBlockProps {
   byHand: ByHand | undefined;
 }
 
-function QuoteBlock({ quote, index, terms, onCite, message, byHand }: QuoteBlockProps) {
+function QuoteBlock({ quote, number, count, index, terms, onCite, message, byHand }: QuoteBlockProps) {
   const citeRef = useRef<HTMLButtonElement>(null);
+  const captionId = useId();
   const speaker = index.actorsById.get(quote.speaker);
   const source = quote.source === undefined ? undefined : index.sourcesById.get(quote.source);
   const isDirect = quote.kind === 'direct';
   return (
-    <figure className={`quote ${isDirect ? 'quote-direct' : 'quote-paraphrase'}`}>
+    // Named by who said it and where, not by its button too (a figure's name is its whole caption).
+    <figure className={`quote ${isDirect ? 'quote-direct' : 'quote-paraphrase'}`} aria-labelledby={captionId}>
       <p className="quote-kind">{isDirect ? 'Direct quote' : 'Paraphrase (reported speech, not a quote)'}</p>
       <blockquote lang={quote.lang}>
         {/* Verbatim: its line breaks and runs of spaces as the source has them. */}
@@ -122,7 +127,7 @@ function QuoteBlock({ quote, index, terms, onCite, message, byHand }: QuoteBlock
         </p>
       </blockquote>
       <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <span>
+        <span id={captionId}>
           <span className="font-semibold">
             <Highlight text={speaker?.name ?? quote.speaker} terms={terms} />
           </span>
@@ -148,8 +153,15 @@ function QuoteBlock({ quote, index, terms, onCite, message, byHand }: QuoteBlock
           <span role="status" className="muted text-sm empty:hidden">
             {message}
           </span>
+          {/* Named apart from the event's other quotes' buttons, to a screen reader's list of buttons. */}
           <button ref={citeRef} type="button" className="btn btn-small" onClick={onCite}>
             Copy citation
+            {count > 1 && (
+              <span className="sr-only">
+                {' '}
+                of quote {number} of {count}, {speaker?.name ?? quote.speaker}
+              </span>
+            )}
           </button>
         </span>
       </figcaption>
@@ -271,6 +283,8 @@ function EventDetails({
             <QuoteBlock
               key={i}
               quote={quote}
+              number={i + 1}
+              count={event.quotes.length}
               index={index}
               terms={terms}
               onCite={() => onCite(quote, `quote ${i}`)}
