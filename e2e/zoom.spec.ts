@@ -75,6 +75,39 @@ test('quick clicks on Zoom in each take a whole step', async ({ explorer }) => {
   expect(last / fitted).toBeGreaterThan(2);
 });
 
+test('quick clicks on Zoom out show the wider window’s events while it widens, not lanes all but empty', async ({
+  explorer,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await explorer.goto(S400, '?event=2018-06-26-wess-mitchell-s400-will-affect-f35');
+  await expect(explorer.panelHeading).toBeVisible();
+  for (let i = 0; i < 8; i++) await explorer.zoomIn.press('Enter');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const drawn = () =>
+    explorer.items().evaluateAll((items) => {
+      const frame = document.querySelector('.vis-center')!.getBoundingClientRect();
+      return items.filter((item) => {
+        const box = item.getBoundingClientRect();
+        return box.width > 0 && box.right > frame.left && box.left < frame.right && item.checkVisibility();
+      }).length;
+    });
+  // Clicked as a reader would, each click while the last one's animation is still under way.
+  const counts: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    await explorer.zoomOut.click();
+    await page.waitForTimeout(250);
+    counts.push(await drawn());
+  }
+  // Settled: the last window's events (18 on this view).
+  await page.waitForTimeout(1500);
+  const settled = await drawn();
+  expect(settled).toBeGreaterThan(10);
+  // While it widened, most of them were there already (before, the few of the closest view were,
+  // until the last click's animation ended).
+  expect(Math.max(...counts)).toBeGreaterThanOrEqual(settled * 0.6);
+});
+
 test('the mouse wheel zooms and dragging pans', async ({ explorer, page }) => {
   await explorer.goto(SMALL);
   await expect(page.getByText('Drag to pan, scroll or pinch to zoom.')).toBeVisible();

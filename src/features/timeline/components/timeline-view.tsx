@@ -927,6 +927,10 @@ export function TimelineView({
         );
         const animation = !prefersReducedMotion();
         zoomTarget = animation ? [left, left + span] : null;
+        // Zooming out, the events of the wider window are there while it widens, as in a fit (quick
+        // clicks would else show lanes all but empty until the last animation ends). Zooming in,
+        // the window's events stay until it has narrowed.
+        if (span > end - start) place([left, left + span]);
         timeline.setWindow(left, left + span, { animation }, () => (zoomTarget = null));
       };
       // The reader dragged or scrolled meanwhile: zoom from where that left the window.
