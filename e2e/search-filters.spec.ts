@@ -213,6 +213,49 @@ test('a date typed digit by digit is one step back in history, not one per digit
   await expect(explorer.count).toHaveText(`${s400.events.length} events`);
 });
 
+test('a date being typed filters nothing until it is whole, and a part cleared keeps the date in effect', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.items().first()).toBeVisible();
+  const all = `${s400.events.length} events`;
+  const param = (name: string) => new URL(page.url()).searchParams.get(name);
+  const typeDate = async (field: 'From' | 'To', digits: string) => {
+    await page.getByLabel(field, { exact: true }).focus(); // its first part, the month
+    const seen: { value: string | null; count: string }[] = [];
+    for (const digit of digits) {
+      await page.keyboard.press(digit);
+      seen.push({ value: param(field.toLowerCase()), count: await explorer.count.innerText() });
+    }
+    return seen;
+  };
+  // The year passes through 0002, 0020 and 0201 on its way to 2019.
+  const from = await typeDate('From', '03152019');
+  expect(from.map(({ value }) => value)).toEqual([...Array(7).fill(null), '2019-03-15']);
+  expect(from.slice(0, 7).every(({ count }) => count === all)).toBe(true);
+  const shown = await explorer.count.innerText();
+  expect(shown).not.toBe(all);
+  // A "To" of year 0002 would have shown no events at all, and said "From" is after "To".
+  const to = await typeDate('To', '07312019');
+  expect(to.map(({ value }) => value)).toEqual([...Array(7).fill(null), '2019-07-31']);
+  expect(to.slice(0, 7).every(({ count }) => count === shown)).toBe(true);
+  await expect(page.getByText('No events match these filters.')).toBeHidden();
+  const both = await explorer.count.innerText();
+
+  // Backspace clears the month: the field has no whole date, and the filter stays as it was.
+  const fromField = page.getByLabel('From', { exact: true });
+  await fromField.focus();
+  await page.keyboard.press('Backspace');
+  expect(param('from')).toBe('2019-03-15');
+  await page.keyboard.press('Tab'); // to the day: still in the field
+  expect(param('from')).toBe('2019-03-15');
+  await fromField.blur();
+  await expect(fromField).toHaveValue('2019-03-15');
+  expect(param('from')).toBe('2019-03-15');
+  await expect(explorer.count).toHaveText(both);
+});
+
 test('a typed search is one step back in history, after the filter set before it', async ({
   explorer,
   page,

@@ -70,9 +70,28 @@ function useEditHistory() {
   };
 }
 
-/** One end of the date range: a date input that writes its end of the range into the URL. */
+/**
+ * One end of the date range: a date input that writes its end of the range into the URL, once the
+ * date is whole. A date typed digit by digit passes through years such as 0002, 0020 and 0201, and a
+ * part cleared leaves the field without a date while the rest still shows: while the field has
+ * focus, those change nothing (no flash of "no events", no count read out at each digit), and on
+ * leaving it the field shows the date in effect again, or the one typed if it is whole (a date before
+ * or after all the events too).
+ */
 function DateBound({ label, value, bounds, field }: DateBoundProps) {
   const edit = useEditHistory();
+  // What the field shows, which is the URL's date except while one is being typed.
+  const [draft, setDraft] = useState(value ?? '');
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    // Changed from elsewhere (Back, Clear all filters) or written below.
+    setShown(value);
+    setDraft(value ?? '');
+  }
+  const write = (input: HTMLInputElement) =>
+    edit.write({ [field]: input.value || null }, input, input.value === '');
+  const inBounds = (date: string) =>
+    (bounds.min === undefined || date >= bounds.min) && (bounds.max === undefined || date <= bounds.max);
   return (
     <label className="flex items-center gap-1.5 text-sm">
       {label}
@@ -82,10 +101,24 @@ function DateBound({ label, value, bounds, field }: DateBoundProps) {
         className="input"
         min={bounds.min}
         max={bounds.max}
-        value={value ?? ''}
+        value={draft}
         onFocus={edit.onFocus}
-        onBlur={edit.onBlur}
-        onChange={(e) => edit.write({ [field]: e.target.value || null }, e.target, e.target.value === '')}
+        onBlur={(e) => {
+          const input = e.target;
+          if (input.value !== (value ?? '') && !input.validity.badInput) write(input);
+          else {
+            setDraft(value ?? '');
+            input.value = value ?? ''; // a part left typed, which the field's value does not show
+          }
+          edit.onBlur();
+        }}
+        onChange={(e) => {
+          const input = e.target;
+          setDraft(input.value);
+          // Partly typed: a part cleared, or a date outside the events' range on its way to one in it.
+          const typing = input.value === '' ? input.validity.badInput : !inBounds(input.value);
+          if (!typing || document.activeElement !== input) write(input);
+        }}
       />
     </label>
   );
