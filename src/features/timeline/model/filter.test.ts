@@ -83,6 +83,10 @@ describe('filterEvents', () => {
     expect(ids({ q: 'Patriot?' })).toEqual(['b']);
     // A word of punctuation alone is searched as it is.
     expect(queryTerms('a && b')).toEqual(['a', '&&', 'b']);
+    // So is one that would keep no letter or digit without it: "$&" is not a search for "$".
+    expect(queryTerms('$& ($5)')).toEqual(['$&', '$5']);
+    const text = 'Costs ($2.5bn) & risks: $& in a template';
+    expect(matchRanges(text, queryTerms('$&')).map(([s, e]) => text.slice(s, e))).toEqual(['$&']);
   });
 
   it('searches only the titles while the whole dataset is still loading', () => {

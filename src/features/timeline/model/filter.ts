@@ -41,15 +41,22 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
   return { folded, origin };
 }
 
+/** A letter or a digit. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /**
  * The words of a query, folded, without the punctuation around them (a quote pasted with its quote
- * marks, "patriot?"), unless a word is nothing else ("&&"); empty words are dropped.
+ * marks, "patriot?"), unless no letter or digit would be left ("&&", "$&": searched as typed, not as
+ * "" or "$"); empty words are dropped.
  */
 export function queryTerms(query: string): string[] {
   const words = fold(query)
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.replace(EDGE_PUNCTUATION, '') || word);
+    .map((word) => {
+      const bare = word.replace(EDGE_PUNCTUATION, '');
+      return WORD_CHARACTER.test(bare) ? bare : word;
+    });
   return [...new Set(words)];
 }
 
