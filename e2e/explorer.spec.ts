@@ -196,6 +196,35 @@ test.describe('quote detail panel', () => {
     await expect(page).toHaveTitle('Ruiz says Alpha is committed · A small test timeline');
   });
 
+  test('"S-400" and "F-35" are never broken across two lines, at any width', async ({ explorer, page }) => {
+    await explorer.goto(S400, '?event=2019-06-04-erdogan-committed-to-s400-agreement');
+    await expect(explorer.panelHeading).toBeVisible();
+    /** Lines on which each "S-400" or "F-35" of the panel is laid out. */
+    const linesOfEach = () =>
+      explorer.panel.evaluate((panel) => {
+        const lines: number[] = [];
+        const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? '').matchAll(/S-400|F-35/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            lines.push(new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size);
+          }
+        }
+        return lines;
+      });
+    for (let width = 360; width <= 1440; width += 20) {
+      await page.setViewportSize({ width, height: 900 });
+      const lines = await linesOfEach();
+      expect(lines.length).toBeGreaterThan(3);
+      expect(
+        lines.every((n) => n === 1),
+        `at ${width} px: ${lines.join(' ')}`,
+      ).toBe(true);
+    }
+  });
+
   test('names a source whose title is not known by its address, not by a made-up title', async ({
     explorer,
   }) => {

@@ -7,7 +7,7 @@ import { nameOf, neighbours, type DatasetIndex, type OutlineIndex } from '../mod
 import { formatDate, formatWhen } from '../model/dates';
 import { mediaLabel, sourceLabel } from '../model/sources';
 import type { OutlineEvent, Quote, Source, TimelineEvent } from '../model/schema';
-import { Highlight } from './highlight';
+import { Highlight, Unbroken } from './highlight';
 
 /**
  * Copies text and says so (or says it failed) for a moment, beside the button that was pressed:
@@ -145,7 +145,10 @@ function QuoteBlock({ quote, number, count, index, terms, onCite, message, byHan
           {quote.note !== undefined && (
             <span className="muted">
               {' '}
-              · <bdi>{quote.note}</bdi>
+              ·{' '}
+              <bdi>
+                <Unbroken text={quote.note} />
+              </bdi>
             </span>
           )}
         </span>
@@ -189,7 +192,9 @@ function SourceItem({ source }: { source: Source }) {
       <bdi className="break-all">{sourceLabel(source)}</bdi>
     ) : (
       <cite>
-        <bdi>{source.title}</bdi>
+        <bdi>
+          <Unbroken text={source.title} />
+        </bdi>
       </cite>
     );
   return (
@@ -209,7 +214,11 @@ function SourceItem({ source }: { source: Source }) {
       {source.publishedNote !== undefined && (
         <span className="muted">
           {' '}
-          (<bdi>{source.publishedNote}</bdi>)
+          (
+          <bdi>
+            <Unbroken text={source.publishedNote} />
+          </bdi>
+          )
         </span>
       )}
     </li>
