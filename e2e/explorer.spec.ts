@@ -572,3 +572,47 @@ for (const { width, fits } of [
     expect(title.ellipsis).toBe(true);
   });
 }
+
+test.describe('on a screen too short for all the lanes', () => {
+  test.use({ viewport: { width: 1366, height: 600 } });
+
+  test('a lane scrolled partly out of view shows its name in what shows of it', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.goto(S400, '?from=2019-07-01&to=2019-07-31');
+    await expect(explorer.drawnTimeline()).toBeVisible();
+    const lanes = page.getByRole('region', { name: 'Lanes' });
+    const max = await lanes.evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(max).toBeGreaterThan(50);
+    let cut = 0;
+    for (let top = 0; top <= max; top += 15) {
+      await lanes.evaluate((el, y) => (el.scrollTop = y), top);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      // Every lane with room enough in view for its name shows the whole name there.
+      const hidden = await lanes.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('.vis-label')].flatMap((label) => {
+          const cell = label.getBoundingClientRect();
+          const name = label.querySelector('.vis-inner')!.getBoundingClientRect();
+          const shownTop = Math.max(cell.top, box.top);
+          const shownBottom = Math.min(cell.bottom, box.bottom);
+          if (shownBottom - shownTop < name.height) return [];
+          const inView = name.top >= shownTop - 0.5 && name.bottom <= shownBottom + 0.5;
+          return inView ? [] : [`${label.textContent} at ${Math.round(name.top - box.top)} px`];
+        });
+      });
+      expect(hidden, `scrolled by ${top} px`).toEqual([]);
+      cut += await lanes.evaluate(
+        (el) =>
+          [...el.querySelectorAll('.vis-label')].filter((label) => {
+            const cell = label.getBoundingClientRect();
+            const box = el.getBoundingClientRect();
+            return cell.top < box.top - 20 && cell.bottom > box.top + 40;
+          }).length,
+      );
+    }
+    // The walk did pass lanes whose top was scrolled off with most of them still in view.
+    expect(cut).toBeGreaterThan(0);
+  });
+});
