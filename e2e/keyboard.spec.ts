@@ -280,3 +280,47 @@ test('tabbing through a date field, every stop shows the focus ring, its calenda
     await page.keyboard.press('Tab');
   }
 });
+
+test('in the rows of actor chips and of zoom buttons, ← → Home End move between the buttons and open no event', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await expect(explorer.drawnTimeline()).toBeVisible();
+  const chips = page.getByRole('group', { name: 'Involving' }).getByRole('button');
+  const names = await chips.allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(3);
+  await chips.nth(1).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(chips.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(chips.nth(0)).toBeFocused();
+  // At the row's first button ← stays there.
+  await page.keyboard.press('ArrowLeft');
+  await expect(chips.nth(0)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(chips.last()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(chips.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(chips.nth(0)).toBeFocused();
+  // Space still presses the chip.
+  await page.keyboard.press('Space');
+  await expect(chips.nth(0)).toHaveAttribute('aria-pressed', 'true');
+
+  await explorer.zoomIn.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.zoomOut).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: 'Fit all' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(explorer.zoomOut).toBeFocused();
+
+  await expect(explorer.panelHeading).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+  // Elsewhere → still walks the events.
+  await explorer.zoomOut.blur();
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(/./);
+});

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
+import { moveAmongButtons } from '../../../lib/button-row';
 import { countOf, formatNumber } from '../../../lib/numbers';
 import { MAX_QUERY, updateView, type ViewState } from '../../../lib/url-state';
 import type { OutlineIndex } from '../model/dataset-index';
@@ -204,7 +205,12 @@ export function Filters({ index, view, shown, filtered, titlesOnly, searchRef }:
       <div className="flex flex-wrap items-center gap-2">
         {/* A chip keeps the events that involve its actor (or a person of its country), in any lane. */}
         {index.lanes.length > 0 && (
-          <div role="group" aria-labelledby="involving-label" className="flex flex-wrap items-center gap-1.5">
+          <div
+            role="group"
+            aria-labelledby="involving-label"
+            className="flex flex-wrap items-center gap-1.5"
+            onKeyDown={moveAmongButtons}
+          >
             <span id="involving-label" className="text-sm">
               Involving
             </span>

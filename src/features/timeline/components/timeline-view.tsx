@@ -4,6 +4,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { Icon, ICONS } from '../../../components/icons';
+import { moveAmongButtons } from '../../../lib/button-row';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { formatNumber } from '../../../lib/numbers';
 import { isEmbedded } from '../../../lib/url-state';
@@ -1270,7 +1271,12 @@ export function TimelineView({
     // min-h-0: in an embed's grid its area, not its content, sets its height (see maxHeight).
     <div className="flex min-h-0 flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <div role="group" aria-label="Timeline zoom" className="flex flex-wrap gap-2">
+        <div
+          role="group"
+          aria-label="Timeline zoom"
+          className="flex flex-wrap gap-2"
+          onKeyDown={moveAmongButtons}
+        >
           {/* In an embed the labels are for screen readers (and the tooltip): the buttons fit one row. */}
           {ZOOM_BUTTONS.map(({ action, label, icon, atLimitTitle }) => (
             <button
