@@ -196,34 +196,48 @@ test.describe('quote detail panel', () => {
     await expect(page).toHaveTitle('Ruiz says Alpha is committed · A small test timeline');
   });
 
-  test('"S-400" and "F-35" are never broken across two lines, at any width', async ({ explorer, page }) => {
-    await explorer.goto(S400, '?event=2019-06-04-erdogan-committed-to-s400-agreement');
-    await expect(explorer.panelHeading).toBeVisible();
-    /** Lines on which each "S-400" or "F-35" of the panel is laid out. */
-    const linesOfEach = () =>
-      explorer.panel.evaluate((panel) => {
-        const lines: number[] = [];
-        const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const match of (node.textContent ?? '').matchAll(/S-400|F-35/g)) {
-            const range = document.createRange();
-            range.setStart(node, match.index);
-            range.setEnd(node, match.index + match[0].length);
-            lines.push(new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size);
+  for (const search of ['', '400', 'F']) {
+    test(`"S-400" and "F-35" are never broken across two lines, at any width${search ? `, a search marking "${search}"` : ''}`, async ({
+      explorer,
+      page,
+    }) => {
+      test.slow(); // 55 widths, each a new layout of the page
+      const query = search ? `&q=${search}` : '';
+      await explorer.goto(S400, `?event=2019-06-04-erdogan-committed-to-s400-agreement${query}`);
+      await expect(explorer.panelHeading).toBeVisible();
+      if (search) await expect(explorer.panel.locator('mark').first()).toBeVisible();
+      /** Lines on which each "S-400" or "F-35" of the panel is laid out (marks may split its text). */
+      const linesOfEach = () =>
+        explorer.panel.evaluate((panel) => {
+          const nodes: { node: Text; at: number }[] = [];
+          let text = '';
+          const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            nodes.push({ node: node as Text, at: text.length });
+            text += node.textContent ?? '';
           }
-        }
-        return lines;
-      });
-    for (let width = 360; width <= 1440; width += 20) {
-      await page.setViewportSize({ width, height: 900 });
-      const lines = await linesOfEach();
-      expect(lines.length).toBeGreaterThan(3);
-      expect(
-        lines.every((n) => n === 1),
-        `at ${width} px: ${lines.join(' ')}`,
-      ).toBe(true);
-    }
-  });
+          const place = (offset: number, end: boolean) => {
+            const found = nodes.findLast(({ at }) => (end ? at < offset : at <= offset))!;
+            return [found.node, offset - found.at] as const;
+          };
+          return [...text.matchAll(/S-400|F-35/g)].map((match) => {
+            const range = document.createRange();
+            range.setStart(...place(match.index, false));
+            range.setEnd(...place(match.index + match[0].length, true));
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+          });
+        });
+      for (let width = 360; width <= 1440; width += 20) {
+        await page.setViewportSize({ width, height: 900 });
+        const lines = await linesOfEach();
+        expect(lines.length).toBeGreaterThan(3);
+        expect(
+          lines.every((n) => n === 1),
+          `at ${width} px: ${lines.join(' ')}`,
+        ).toBe(true);
+      }
+    });
+  }
 
   test('names a source whose title is not known by its address, not by a made-up title', async ({
     explorer,

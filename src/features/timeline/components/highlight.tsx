@@ -17,36 +17,48 @@ export function Highlight({ text, terms }: { text: string; terms: string[] }) {
  */
 const DESIGNATION = /[\p{L}\p{N}]{1,8}-\p{N}[\p{L}\p{N}]{0,8}/gu;
 
-/** Plain text, with each designation kept on one line (short: a line never has to overflow for one). */
-function unbroken(text: string, key: number): React.ReactNode[] {
+/** The text from `from` to `to`, as it is drawn between designations and inside one. */
+type Piece = (from: number, to: number) => React.ReactNode[];
+
+/**
+ * The text with each designation kept on one line (short: a line never has to overflow for one),
+ * the search's marks inside it too.
+ */
+function unbroken(text: string, piece: Piece = (from, to) => [text.slice(from, to)]): React.ReactNode[] {
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const match of text.matchAll(DESIGNATION)) {
-    if (match.index > at) parts.push(text.slice(at, match.index));
+    if (match.index > at) parts.push(...piece(at, match.index));
     parts.push(
-      <span key={`${key}-${match.index}`} className="whitespace-nowrap">
-        {match[0]}
+      <span key={`u${match.index}`} className="whitespace-nowrap">
+        {piece(match.index, match.index + match[0].length)}
       </span>,
     );
     at = match.index + match[0].length;
   }
-  if (at < text.length) parts.push(text.slice(at));
+  if (at < text.length) parts.push(...piece(at, text.length));
   return parts;
 }
 
 /** Text from the data with its designations kept on one line, where no search marks it (a source's title). */
 export function Unbroken({ text }: { text: string }) {
-  return unbroken(text, 0);
+  return unbroken(text);
 }
 
+/** A mark that a designation's edge cuts is drawn as two, one on each side of it. */
 function marked(text: string, terms: string[]): React.ReactNode {
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const [start, end] of matchRanges(text, terms)) {
-    if (start > at) parts.push(...unbroken(text.slice(at, start), at));
-    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
-    at = end;
-  }
-  if (at < text.length) parts.push(...unbroken(text.slice(at), at));
-  return parts;
+  const ranges = matchRanges(text, terms);
+  return unbroken(text, (from, to) => {
+    const parts: React.ReactNode[] = [];
+    let at = from;
+    for (const [start, end] of ranges) {
+      const [markStart, markEnd] = [Math.max(start, from), Math.min(end, to)];
+      if (markStart >= markEnd) continue;
+      if (markStart > at) parts.push(text.slice(at, markStart));
+      parts.push(<mark key={markStart}>{text.slice(markStart, markEnd)}</mark>);
+      at = markEnd;
+    }
+    if (at < to) parts.push(text.slice(at, to));
+    return parts;
+  });
 }
