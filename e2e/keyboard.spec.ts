@@ -162,7 +162,8 @@ test('an event drawn on its own while it was shown goes back into its "N events"
     await expect.poll(drawn, { message: `after ${event.title}` }).toEqual(fresh);
   }
   // Walked through with the arrows, without closing, then closed.
-  for (const event of ordered.slice(0, 16)) {
+  await page.keyboard.press('Home');
+  for (const event of ordered.slice(1, 16)) {
     await page.keyboard.press('ArrowRight');
     await expect(explorer.panelHeading).toHaveText(event.title);
   }
@@ -323,4 +324,34 @@ test('in the rows of actor chips and of zoom buttons, ← → Home End move betw
   await explorer.zoomOut.blur();
   await page.keyboard.press('ArrowRight');
   await expect(explorer.panelHeading).toHaveText(/./);
+});
+
+test('with the panel closed, ← and → go on from the event last shown, closed by Esc or by Back', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.goto(S400);
+  await explorer.listEntry(ordered[5]!.title).click();
+  await expect(explorer.panelHeading).toHaveText(ordered[5]!.title);
+  await page.keyboard.press('Escape');
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(ordered[6]!.title);
+  await page.keyboard.press('Escape');
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await page.keyboard.press('ArrowLeft');
+  await expect(explorer.panelHeading).toHaveText(ordered[5]!.title);
+  // Closed by Back, on a fresh load.
+  await explorer.goto(S400);
+  await explorer.listEntry(ordered[5]!.title).click();
+  await expect(explorer.panelHeading).toHaveText(ordered[5]!.title);
+  await page.goBack();
+  await expect(explorer.panelHeading).toHaveCount(0);
+  await page.keyboard.press('k');
+  await expect(explorer.panelHeading).toHaveText(ordered[4]!.title);
+  // An unknown event is none to go on from: → opens the first.
+  await explorer.goto(S400, '?event=nope');
+  await expect(explorer.panel).toContainText('Event not found');
+  await page.keyboard.press('ArrowRight');
+  await expect(explorer.panelHeading).toHaveText(ordered[0]!.title);
 });

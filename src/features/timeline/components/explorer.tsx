@@ -165,21 +165,34 @@ function DarkModeToggle() {
   );
 }
 
-/** Reading keys: / search, ←/→ or k/j previous/next, Home/End first/last. Esc is the panel's. */
+/**
+ * Reading keys: / search, ←/→ or k/j previous/next, Home/End first/last. Esc is the panel's. With no
+ * event shown, ←/→ go on from the one last shown (closed by Esc, ✕ or Back), past an end from the
+ * other end.
+ */
 function useKeyboard(
   index: OutlineIndex | undefined,
   events: ReturnType<typeof filterEvents>,
   search: () => void,
 ) {
   const { event: selectedId } = useView();
+  const lastShown = useRef<string | null>(null);
   useEffect(() => {
     if (!index) return;
+    if (selectedId !== null && index.eventsById.has(selectedId)) lastShown.current = selectedId;
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target instanceof Element ? e.target : null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const selected = selectedId === null ? undefined : index.eventsById.get(selectedId);
-      const around = selected ? neighbours(events, selected) : { previous: events.at(-1), next: events[0] };
+      const shown = selectedId === null ? undefined : index.eventsById.get(selectedId);
+      const from =
+        shown ?? (lastShown.current === null ? undefined : index.eventsById.get(lastShown.current));
+      const around = from ? neighbours(events, from) : { previous: undefined, next: undefined };
+      if (!shown) {
+        // No event shown, past an end: the other end (on a fresh page → opens the first event).
+        around.previous ??= events.at(-1);
+        around.next ??= events[0];
+      }
       const go = {
         '/': null,
         ArrowLeft: around.previous,
